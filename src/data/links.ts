@@ -1,0 +1,17 @@
+import { paths, withBase } from '../lib/urls';
+
+const base = import.meta.env.BASE_URL;
+
+/** Site links with the configured `base` applied, for use in templates. */
+export const link = {
+  home: () => withBase(paths.home(), base),
+  arguments: () => withBase(paths.arguments(), base),
+  argument: (id: string) => withBase(paths.argument(id), base),
+  documents: () => withBase(paths.documents(), base),
+  document: (id: string, anchor?: string) => withBase(paths.document(id, anchor), base),
+  sources: () => withBase(paths.sources(), base),
+  source: (id: string) => withBase(paths.source(id), base),
+  about: (anchor?: string) => withBase(paths.about(anchor), base),
+  search: () => withBase(paths.search(), base),
+  asset: (file: string) => withBase(`/${file}`, base),
+};

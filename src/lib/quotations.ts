@@ -1,0 +1,35 @@
+/** Collapses every run of whitespace to one space and trims: the only liberty a quotation may take. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** True when `quotation` occurs in `passage` word for word, punctuation and letter case included. */
+export function isVerbatimIn(quotation: string, passage: string): boolean {
+  const needle = normalizeSpace(quotation);
+  return needle.length > 0 && normalizeSpace(passage).includes(needle);
+}
+
+/** A piece of a paragraph: plain text, or words that link to a cited work. */
+export type Segment = { text: string; cites?: string };
+
+/**
+ * Splits `text` so that the first occurrence of each marked phrase becomes its own segment,
+ * tagged with the id it cites. Phrases that do not occur are ignored (the integrity check reports them).
+ */
+export function segmentByPhrases(text: string, marks: ReadonlyArray<{ phrase: string; id: string }>): Segment[] {
+  const flat = normalizeSpace(text);
+  const hits = marks
+    .map((m) => ({ ...m, phrase: normalizeSpace(m.phrase), at: flat.indexOf(normalizeSpace(m.phrase)) }))
+    .filter((m) => m.at >= 0 && m.phrase.length > 0)
+    .sort((a, b) => a.at - b.at || b.phrase.length - a.phrase.length);
+  const segments: Segment[] = [];
+  let cursor = 0;
+  for (const hit of hits) {
+    if (hit.at < cursor) continue;
+    if (hit.at > cursor) segments.push({ text: flat.slice(cursor, hit.at) });
+    segments.push({ text: hit.phrase, cites: hit.id });
+    cursor = hit.at + hit.phrase.length;
+  }
+  if (cursor < flat.length) segments.push({ text: flat.slice(cursor) });
+  return segments;
+}

@@ -1,0 +1,8 @@
+import type { Block } from './paragraphs';
+import type { Segment } from './quotations';
+
+/** A document block ready to render: its text split at cited words, and the ids of arguments quoting it. */
+export interface RenderedBlock extends Block {
+  segments: Segment[];
+  quotedBy: Array<{ id: string; data: { title: string } }>;
+}

@@ -1,0 +1,24 @@
+/** Site paths, without the deployment base. Every internal link is built here so URLs stay stable. */
+export const paths = {
+  home: () => '/',
+  arguments: () => '/arguments/',
+  argument: (id: string) => `/arguments/${id}/`,
+  documents: () => '/documents/',
+  document: (id: string, anchor?: string) => `/documents/${id}/${anchor ? `#${anchor}` : ''}`,
+  sources: () => '/sources/',
+  source: (id: string) => `/sources/${id}/`,
+  about: (anchor?: string) => `/about/${anchor ? `#${anchor}` : ''}`,
+  search: () => '/search/',
+};
+
+/** Prefixes a site path with the deployment base (`/` or `/sub/path/`). */
+export function withBase(path: string, base: string): string {
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** A labelled web search for a work that has no verified address. */
+export function webSearchUrl(title: string, author?: string): string {
+  const query = author ? `"${title}" ${author}` : `"${title}"`;
+  return `https://duckduckgo.com/?q=${encodeURIComponent(query)}`;
+}
