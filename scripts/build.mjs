@@ -1,0 +1,33 @@
+// Builds the site into a staging folder and swaps it into dist/ only when the whole build,
+// search index included, has succeeded: a refused build leaves the last good dist/ untouched.
+// Usage: node scripts/build.mjs [--outDir dist] (CONTENT_ROOT=<folder> builds another corpus).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+const args = process.argv.slice(2);
+const outFlag = args.indexOf('--outDir');
+const outDir = path.resolve(outFlag >= 0 && args[outFlag + 1] ? args[outFlag + 1] : 'dist');
+const work = path.resolve('.build');
+const staging = path.join(work, `staging-${process.pid}`);
+const previous = path.join(work, `previous-${process.pid}`);
+
+await mkdir(work, { recursive: true });
+await rm(staging, { recursive: true, force: true });
+
+const astro = path.resolve('node_modules/.bin/astro');
+// A different content root must not reuse the content layer cache of the real corpus.
+const force = process.env.CONTENT_ROOT ? ['--force'] : [];
+const result = spawnSync(astro, ['build', '--outDir', staging, ...force], { stdio: 'inherit' });
+
+if (result.status !== 0) {
+  await rm(staging, { recursive: true, force: true });
+  console.error(`\nBuild refused (see the messages above). ${path.relative('.', outDir) || '.'}/ was left as it was.`);
+  process.exit(result.status ?? 1);
+}
+
+if (existsSync(outDir)) await rename(outDir, previous);
+await rename(staging, outDir);
+await rm(previous, { recursive: true, force: true });
+console.log(`Site written to ${path.relative('.', outDir)}/`);
