@@ -17,9 +17,9 @@ await mkdir(work, { recursive: true });
 await rm(staging, { recursive: true, force: true });
 
 const astro = path.resolve('node_modules/.bin/astro');
-// A different content root must not reuse the content layer cache of the real corpus.
-const force = process.env.CONTENT_ROOT ? ['--force'] : [];
-const result = spawnSync(astro, ['build', '--outDir', staging, ...force], { stdio: 'inherit' });
+// --force: the content layer cache is keyed on the config, not on CONTENT_ROOT, so a build of another
+// corpus could otherwise leave its entries behind for the next one. Reloading costs little.
+const result = spawnSync(astro, ['build', '--force', '--outDir', staging], { stdio: 'inherit' });
 
 if (result.status !== 0) {
   await rm(staging, { recursive: true, force: true });

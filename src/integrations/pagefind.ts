@@ -1,5 +1,7 @@
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
@@ -7,14 +9,39 @@ function failOn(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`${step}: ${errors.join('; ')}`);
 }
 
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
 /**
  * Indexes the built pages with Pagefind's Node API once `astro build` has written them, so the index
- * in `<outDir>/pagefind/` always matches the pages. Any failure stops the build.
+ * in `<outDir>/pagefind/` always matches the pages. Any failure stops the build. During `astro dev`
+ * it serves the last build's index, so search works while writing.
  */
 export function pagefindIndex(): AstroIntegration {
+  let indexDir = '';
+  let prefix = '/pagefind/';
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        indexDir = path.join(fileURLToPath(config.outDir), 'pagefind');
+        prefix = `${config.base.replace(/\/?$/, '/')}pagefind/`;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        if (!existsSync(indexDir)) logger.warn('No search index yet: run `npm run build` once and search works in dev too.');
+        server.middlewares.use((req, res, next) => {
+          const url = req.url?.split('?')[0] ?? '';
+          if (!url.startsWith(prefix)) return next();
+          const file = path.join(indexDir, decodeURIComponent(url.slice(prefix.length)));
+          if (!file.startsWith(indexDir + path.sep)) return next();
+          readFile(file).then(
+            (body) => {
+              res.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');
+              res.end(body);
+            },
+            () => next(),
+          );
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {

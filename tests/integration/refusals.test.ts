@@ -1,0 +1,85 @@
+// Builds the real site from copies of the real content, each broken in one way, and checks that
+// the build refuses with the file and field named and leaves the last good output byte for byte.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(path.join(tmpdir(), 'refusals-'));
+const outDir = path.join(work, 'dist');
+
+function build(contentRoot: string) {
+  return spawnSync(process.execPath, ['scripts/build.mjs', '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, CONTENT_ROOT: contentRoot },
+    encoding: 'utf8',
+  });
+}
+
+function digest(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(d, entry.name);
+      hash.update(path.relative(dir, p));
+      if (entry.isDirectory()) walk(p);
+      else hash.update(readFileSync(p));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}
+
+/** A copy of the real content with one file rewritten by `edit`. */
+function brokenCopy(name: string, file: string, edit: (text: string) => string): string {
+  const dir = path.join(work, name);
+  cpSync(path.join(root, 'content'), dir, { recursive: true });
+  const target = path.join(dir, file);
+  const before = readFileSync(target, 'utf8');
+  const after = edit(before);
+  assert.notEqual(after, before, `fixture "${name}" did not change ${file}`);
+  writeFileSync(target, after);
+  return dir;
+}
+
+const ARG = 'arguments/russias-chief-enemy-is-the-united-states.mdx';
+const DOC = 'documents/jhi-2016-russia-syria.mdx';
+const SRC = 'sources/carter-2015-strikes.mdx';
+
+const cases: Array<{ name: string; file: string; edit: (t: string) => string; field: RegExp }> = [
+  { name: 'unknown stance', file: ARG, edit: (t) => t.replace('stance: against', 'stance: neutral'), field: /stance/ },
+  { name: 'missing required field', file: ARG, edit: (t) => t.replace(/^summary: .*\n/m, ''), field: /summary/ },
+  { name: 'impossible date', file: SRC, edit: (t) => t.replace("value: '2015-09-30'", "value: '2015-09-31'"), field: /date/ },
+  { name: 'malformed date', file: DOC, edit: (t) => t.replace("value: '2016-10-10'", "value: '10/10/2016'"), field: /published/ },
+  { name: 'malformed URL', file: SRC, edit: (t) => t.replace('url: https://www.military.com', 'url: www.military.com'), field: /url/ },
+  { name: 'missing source', file: ARG, edit: (t) => t.replace('cites:\n  - sipher-cipher-brief', 'cites:\n  - sipher-2099'), field: /cites\[0\]/ },
+  { name: 'missing document', file: ARG, edit: (t) => t.replace('document: village-idiots-2017', 'document: village-2099'), field: /quotations\[0\]\.document/ },
+  { name: 'missing argument', file: ARG, edit: (t) => t.replace('rebuts:\n  - assad-russia-and-iran-are-killing-isis', 'rebuts:\n  - no-such-argument'), field: /rebuts\[0\]/ },
+  { name: 'altered quotation', file: ARG, edit: (t) => t.replace('our #1 enemy', 'our first enemy'), field: /quotations\[0\]\.text/ },
+  { name: 'unknown anchor', file: ARG, edit: (t) => t.replace('anchor: the-basic-problem-comes-down-to', 'anchor: the-basic-problem'), field: /quotations\[0\]\.anchor/ },
+];
+
+describe('a build of bad content', () => {
+  let good = '';
+  before(() => {
+    const first = build(path.join(root, 'content'));
+    assert.equal(first.status, 0, `the real content must build:\n${first.stderr}`);
+    good = digest(outDir);
+  });
+  after(() => rmSync(work, { recursive: true, force: true }));
+
+  for (const c of cases) {
+    test(`refuses ${c.name}, naming ${c.file} and the field, and keeps the last good dist/`, () => {
+      const result = build(brokenCopy(c.name.replace(/\W+/g, '-'), c.file, c.edit));
+      const output = `${result.stdout}\n${result.stderr}`;
+      assert.notEqual(result.status, 0, 'the build should have failed');
+      assert.match(output, new RegExp(path.basename(c.file, '.mdx')), 'the message names the file');
+      assert.match(output, c.field, 'the message names the field');
+      assert.equal(digest(outDir), good, 'dist/ changed');
+    });
+  }
+});
