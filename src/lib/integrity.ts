@@ -76,11 +76,18 @@ export function checkCorpus(corpus: CorpusInput): Problem[] {
       problems.push({ file: doc.file, field: 'capture', message: `the capture "${doc.capture}" is not in the originals folder` });
     } else {
       const text = [doc.title, ...doc.blocks.map((b) => b.text)];
-      for (const paragraph of captureParagraphs(doc.captureText, doc.furniture)) {
+      const capture = captureParagraphs(doc.captureText, doc.furniture);
+      for (const paragraph of capture) {
         if (!text.some((t) => isVerbatimIn(paragraph, t))) {
           problems.push({ file: doc.file, field: 'body', message: `the capture's paragraph is missing or altered: "${paragraph.slice(0, 80)}"` });
         }
       }
+      // The other way round too: no words in the published text that the capture does not have.
+      doc.blocks.forEach((block) => {
+        if (!capture.some((p) => isVerbatimIn(block.text, p))) {
+          problems.push({ file: doc.file, field: 'body', message: `#${block.anchor} is not in the capture: "${block.text.slice(0, 80)}"` });
+        }
+      });
     }
   }
 

@@ -3,10 +3,24 @@ export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** True when `quotation` occurs in `passage` word for word, punctuation and letter case included. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * True when `quotation` occurs in `passage` word for word, punctuation and letter case included,
+ * starting and ending on word boundaries (so "he" is not found inside "the").
+ */
 export function isVerbatimIn(quotation: string, passage: string): boolean {
   const needle = normalizeSpace(quotation);
-  return needle.length > 0 && normalizeSpace(passage).includes(needle);
+  const hay = normalizeSpace(passage);
+  if (needle.length === 0) return false;
+  const startsWord = WORD_CHAR.test(needle[0] ?? '');
+  const endsWord = WORD_CHAR.test(needle.at(-1) ?? '');
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+    const before = hay[at - 1] ?? ' ';
+    const after = hay[at + needle.length] ?? ' ';
+    if ((!startsWord || !WORD_CHAR.test(before)) && (!endsWord || !WORD_CHAR.test(after))) return true;
+  }
+  return false;
 }
 
 /** A piece of a paragraph: plain text, or words that link to a cited work. */

@@ -23,11 +23,12 @@ export function slugOf(text: string, count = ANCHOR_WORDS, fallback = 'section')
  * `-2`, `-3`… An anchor changes only when its own paragraph's opening words change.
  */
 export function uniqueAnchors(texts: readonly string[]): string[] {
-  const seen = new Map<string, number>();
+  const used = new Set<string>();
   return texts.map((text) => {
     const base = slugOf(text);
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    return count === 1 ? base : `${base}-${count}`;
+    let anchor = base;
+    for (let n = 2; used.has(anchor); n++) anchor = `${base}-${n}`;
+    used.add(anchor);
+    return anchor;
   });
 }

@@ -16,9 +16,11 @@ export function isRealPartialDate(value: string): boolean {
   return day >= 1 && day <= daysInMonth;
 }
 
-/** YAML turns a bare 2016-10-10 into a Date; keep every date as the string the writer meant. */
-const asDateString = (value: unknown): unknown =>
-  value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+/** YAML turns a bare 2016-10-10 into a Date and a bare 2016 into a number; keep the string the writer meant. */
+const asDateString = (value: unknown): unknown => {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  return typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
+};
 
 /** A calendar date as precise as it is known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a real one. */
 export const partialDateSchema = z.preprocess(

@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { argumentSchema, quotationSchema } from '../../../src/schemas/argument';
+import { TOPICS, topicSchema } from '../../../src/schemas/topic';
+import { QUOTES, soundCorpus } from '../../fixtures/unit/corpus';
+import { issuePaths, without } from '../../fixtures/unit/issues';
+
+const [distrust, sanctions] = soundCorpus().arguments.map((a) => a.data);
+if (!distrust || !sanctions) throw new Error('the fixture corpus needs arguments');
+
+describe('argumentSchema', () => {
+  test('returns references to documents and sources for a quotation’s document and quoting', () => {
+    expect(argumentSchema.parse(distrust).quotations[0]).toEqual({
+      document: { id: 'doc-a', collection: 'documents' },
+      anchor: 'russias-1-enemy-is-the-united',
+      text: 'Russia’s #1 enemy is the United States.',
+      quoting: { id: 'src-speech', collection: 'sources' },
+    });
+  });
+
+  test('returns references to sources for cites and to arguments for related', () => {
+    expect(argumentSchema.parse(distrust)).toMatchObject({
+      cites: [
+        { id: 'src-report', collection: 'sources' },
+        { id: 'src-speech', collection: 'sources' },
+      ],
+      related: [{ id: 'arg-sanctions', collection: 'arguments' }],
+    });
+  });
+
+  test('returns empty questions, cites, related and rebuts when they are not given', () => {
+    const { questions: _q, cites: _c, related: _r, rebuts: _b, ...bare } = sanctions;
+    expect(argumentSchema.parse(bare)).toMatchObject({ questions: [], cites: [], related: [], rebuts: [] });
+  });
+
+  test.each(['title', 'stance', 'summary', 'quotations', 'topics'])('returns an error at %s when it is missing', (field) => {
+    expect(issuePaths(argumentSchema.safeParse(without(sanctions, field)))).toEqual([[field]]);
+  });
+
+  test('returns an error at quotations when there are none', () => {
+    expect(issuePaths(argumentSchema.safeParse({ ...sanctions, quotations: [] }))).toEqual([['quotations']]);
+  });
+
+  test('returns the schema’s message when there are no quotations', () => {
+    expect(argumentSchema.safeParse({ ...sanctions, quotations: [] }).error?.issues[0]?.message).toBe(
+      'an argument needs at least one quotation',
+    );
+  });
+
+  test.each<[string, Record<string, unknown>, PropertyKey[]]>([
+    ['an unknown stance', { stance: 'neutral' }, ['stance']],
+    ['an unknown topic', { topics: ['sanctions', 'space-race'] }, ['topics', 1]],
+    ['no topics', { topics: [] }, ['topics']],
+    ['an empty summary', { summary: '' }, ['summary']],
+    ['a quotation without an anchor', { quotations: [{ ...QUOTES.sanctions, anchor: '' }] }, ['quotations', 0, 'anchor']],
+    ['a quotation without words', { quotations: [{ ...QUOTES.sanctions, text: '' }] }, ['quotations', 0, 'text']],
+    ['a quotation without a document', { quotations: [{ anchor: 'a', text: 'words' }] }, ['quotations', 0, 'document']],
+    ['a question without words', { questions: [{ ...QUOTES.phoneCall, text: '' }] }, ['questions', 0, 'text']],
+    ['a cite that is not an id', { cites: ['src-report', true] }, ['cites', 1]],
+    ['a cite referring to another collection', { cites: [{ id: 'doc-a', collection: 'documents' }] }, ['cites', 0]],
+    ['a rebuttal that is not an id', { rebuts: [null] }, ['rebuts', 0]],
+  ])('returns an error naming the field when given %s', (_case, patch, path) => {
+    expect(issuePaths(argumentSchema.safeParse({ ...sanctions, ...patch }))).toEqual([path]);
+  });
+
+  test('returns the schema’s message when there are no topics', () => {
+    expect(argumentSchema.safeParse({ ...sanctions, topics: [] }).error?.issues[0]?.message).toBe('name at least one topic');
+  });
+});
+
+describe('quotationSchema', () => {
+  test('returns the quotation without quoting when the document quotes no other work', () => {
+    expect(quotationSchema.parse(QUOTES.sanctions)).not.toHaveProperty('quoting');
+  });
+});
+
+describe('topicSchema', () => {
+  test.each(Object.keys(TOPICS))('returns %s when given it', (topic) => {
+    expect(topicSchema.parse(topic)).toBe(topic);
+  });
+
+  test.each(['Sanctions', 'assad', ''])('returns an error when given %j', (topic) => {
+    expect(topicSchema.safeParse(topic).success).toBe(false);
+  });
+});
