@@ -23,6 +23,8 @@ describe('isVerbatimIn', () => {
     ['words spanning a sentence break', 'tackle ISIS. Russia offers'],
     ['the same words with other whitespace', 'we  don’t\nneed\ttheir help'],
     ['surrounding whitespace', '  Second, we don’t  '],
+    ['a fragment starting and ending at word edges', 'ISIS. Russia'],
+    ['a later whole-word occurrence after an inner one', 'ISIS'],
   ])('returns true when the quotation is %s', (_case, quotation) => {
     expect(isVerbatimIn(quotation, passage)).toBe(true);
   });
@@ -37,6 +39,8 @@ describe('isVerbatimIn', () => {
     ['a word left out', 'Russia offers little added value.', passage],
     ['a comma left out', 'Second we don’t need', passage],
     ['a full stop changed', 'added value!', passage],
+    ['a word found only inside a longer word', 'he', 'the help'],
+    ['words cut from longer words at both ends', 'not help', 'cannot helpers'],
     ['an en dash for a hyphen', 'post–Cold War', 'the post-Cold War era'],
     ['nothing in it', '', passage],
     ['only whitespace', ' \n ', passage],
