@@ -12,6 +12,25 @@ export default defineConfig({
   // Compressed HTML drops the whitespace between elements (<dt>Author</dt><dd>Edward…), and Pagefind
   // then fuses the neighbouring words into one token; keeping it makes every word searchable.
   compressHTML: false,
-  build: { format: 'directory' },
+  // Stylesheets stay files, never inline <style>, so a plain style-src 'self' header allows them.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), pagefindIndex()],
+  // A strict policy in a <meta> on every page: Astro hashes its own scripts and styles, so no
+  // 'unsafe-inline'. Pagefind needs 'wasm-unsafe-eval' for its WebAssembly and blob: workers.
+  // frame-ancestors cannot be set from <meta>; public/_headers carries it for hosts that read it.
+  security: {
+    csp: {
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });
