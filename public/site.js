@@ -15,7 +15,7 @@ if (new URLSearchParams(location.search).has('highlight')) {
   const base = (document.documentElement.dataset.base || '/').replace(/\/?$/, '/');
   const script = Object.assign(document.createElement('script'), { type: 'module', src: `${base}pagefind/pagefind-highlight.js` });
   script.addEventListener('load', () => {
-    if (window.PagefindHighlight) new window.PagefindHighlight({ highlightParam: 'highlight' });
+    if (window.PagefindHighlight) new window.PagefindHighlight({ highlightParam: 'highlight', addStyles: false });
   });
   document.head.append(script);
 }

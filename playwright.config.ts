@@ -1,0 +1,63 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4327;
+const HOST = '127.0.0.1';
+const baseURL = `http://${HOST}:${PORT}`;
+
+/**
+ * Browser tests run against the already-built site in dist/ (run `npm run build` first), served by
+ * scripts/serve-static.mjs on its own port (never a server left running from elsewhere), and against
+ * the sub-path build in .build/dist-base/ (`npm run build:base`) served under /debates/. They use Debian's Chromium (see scripts/ensure-chromium.mjs); Playwright never
+ * downloads a browser here.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: process.env['CI'] ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL,
+    trace: process.env['CI'] ? 'retain-on-failure' : 'off',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve-static.mjs dist ${PORT}`,
+      url: `${baseURL}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node scripts/serve-static.mjs .build/dist-base ${PORT + 1} /debates/`,
+      url: `http://${HOST}:${PORT + 1}/debates/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
+});

@@ -1,0 +1,160 @@
+/**
+ * Shared helpers for the browser tests: where the project's files are, a small reader for the
+ * top-level keys of content frontmatter, the list of built pages, and text normalisation.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, type Page } from '@playwright/test';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = path.join(ROOT, 'dist');
+export const CONTENT = path.join(ROOT, 'content');
+
+/** Whitespace collapsed to single spaces (NBSP included), trimmed. */
+export function collapse(text: string): string {
+  return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The slugs of the entries of one content collection (file names without .mdx/.md), sorted. */
+export function slugsOf(collection: 'arguments' | 'documents' | 'sources'): string[] {
+  return readdirSync(path.join(CONTENT, collection))
+    .filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_'))
+    .map((name) => name.replace(/\.mdx?$/, ''))
+    .sort();
+}
+
+/** Raw frontmatter block of a content entry. */
+function frontmatterOf(collection: 'arguments' | 'documents' | 'sources', slug: string): string {
+  const dir = path.join(CONTENT, collection);
+  const file = [`${slug}.mdx`, `${slug}.md`].map((f) => path.join(dir, f)).find((f) => existsSync(f));
+  if (!file) throw new Error(`No content file for ${collection}/${slug}`);
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
+  if (!match?.[1]) throw new Error(`No frontmatter in ${file}`);
+  return match[1];
+}
+
+/**
+ * A top-level scalar of an entry's frontmatter (`key: value`, optionally quoted), or undefined when
+ * the key is absent. Only meant for simple one-line values such as `url`, `stance` and `capture`.
+ */
+export function frontmatterValue(
+  collection: 'arguments' | 'documents' | 'sources',
+  slug: string,
+  key: string,
+): string | undefined {
+  const line = new RegExp(`^${key}:[ \\t]*(.*)$`, 'm').exec(frontmatterOf(collection, slug));
+  if (!line) return undefined;
+  let value = (line[1] ?? '').trim();
+  if (value.startsWith("'") && value.endsWith("'") && value.length >= 2) {
+    value = value.slice(1, -1).replace(/''/g, "'");
+  } else if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) {
+    value = JSON.parse(value) as string;
+  } else {
+    value = value.replace(/\s+#.*$/, '');
+  }
+  return value === '' ? undefined : value;
+}
+
+/**
+ * A top-level list of plain scalars in an entry's frontmatter (`key:` followed by `  - value`
+ * lines), or [] when the key is absent. Not for lists of mappings.
+ */
+export function frontmatterList(
+  collection: 'arguments' | 'documents' | 'sources',
+  slug: string,
+  key: string,
+): string[] {
+  const block = new RegExp(`^${key}:[ \\t]*\\n((?:[ \\t]+-[ \\t]+.*\\n?)+)`, 'm').exec(
+    frontmatterOf(collection, slug),
+  );
+  if (!block?.[1]) return [];
+  return block[1]
+    .split('\n')
+    .map((line) => line.replace(/^[ \t]+-[ \t]+/, '').trim().replace(/^(['"])(.*)\1$/, '$2'))
+    .filter((value) => value !== '');
+}
+
+/** The site paths of every built page: each dist/**\/index.html as its directory URL, plus /404.html. */
+export function builtPages(): string[] {
+  if (!existsSync(DIST)) throw new Error('dist/ does not exist: run `npm run build` before the browser tests.');
+  const pages: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name === 'index.html') {
+        const rel = path.relative(DIST, dir).split(path.sep).join('/');
+        pages.push(rel === '' ? '/' : `/${rel}/`);
+      }
+    }
+  };
+  walk(DIST);
+  if (existsSync(path.join(DIST, '404.html'))) pages.push('/404.html');
+  return pages;
+}
+
+/** Stance ids as written in frontmatter, with the heading the site gives each. */
+export const STANCE_LABELS: Readonly<Record<string, string>> = {
+  for: 'For cooperation',
+  against: 'Against cooperation',
+  qualified: 'Qualified',
+};
+
+/**
+ * Elements the site adds inside a document's text that are not the document's words, each marked
+ * as editorial: the bracketed "[source]" links to the bibliography, the ¶ self-links, and the
+ * "Quoted in" asides. They are removed before comparing a page's words with the capture.
+ */
+export const EDITORIAL_SELECTOR = '.cite-ref, .pilcrow, .quoted-in';
+
+/**
+ * The rendered text of `selector` (default: main) with the editorial additions removed,
+ * whitespace-collapsed. Uses innerText, so hidden text does not count, and block boundaries
+ * become spaces. Modifies the live page (removes the editorial elements).
+ */
+export async function readableText(page: Page, selector = 'main'): Promise<string> {
+  const text = await page.evaluate(
+    ([sel, editorial]) => {
+      const root = document.querySelector(sel);
+      if (!(root instanceof HTMLElement)) return null;
+      for (const el of Array.from(root.querySelectorAll(editorial))) el.remove();
+      return root.innerText;
+    },
+    [selector, EDITORIAL_SELECTOR] as const,
+  );
+  if (text === null) throw new Error(`No ${selector} element on ${page.url()}`);
+  return collapse(text);
+}
+
+/**
+ * `test` whose `page` is one page per worker, reused from test to test: the pages under test are
+ * static and the tests only read them, so this saves creating a browser context for every test.
+ * Tests that change emulation (viewport, colour scheme, media) use the plain `test` from
+ * @playwright/test instead. A worker whose test failed is replaced, so no state outlives a failure.
+ */
+export const test = base.extend<Record<never, never>, { sharedPage: Page }>({
+  sharedPage: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = workerInfo.project.use;
+      const context = await browser.newContext({
+        ...(baseURL ? { baseURL } : {}),
+        ...(viewport ? { viewport } : {}),
+        ...(userAgent ? { userAgent } : {}),
+        ...(deviceScaleFactor ? { deviceScaleFactor } : {}),
+        ...(isMobile !== undefined ? { isMobile } : {}),
+        ...(hasTouch !== undefined ? { hasTouch } : {}),
+      });
+      const page = await context.newPage();
+      await use(page);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ sharedPage }, use) => {
+    // Start each test from a blank page, so nothing still loading from the last test reports here.
+    await sharedPage.goto('about:blank');
+    await use(sharedPage);
+  },
+});
+export { expect } from '@playwright/test';

@@ -1,0 +1,187 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const contentDir = path.resolve('content/arguments');
+const claims = readdirSync(contentDir)
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => ({ slug: f.replace(/\.mdx$/, ''), title: /^title: '(.*)'$/m.exec(readFileSync(path.join(contentDir, f), 'utf8'))?.[1]?.replace(/''/g, "'") ?? '' }));
+
+async function search(page: Page, query: string) {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('#search-status')).toContainText(/result/, { timeout: 15_000 });
+  return page.locator('#search-results > li');
+}
+
+const resultHrefs = (page: Page) => page.locator('#search-results .result__title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+const passageHrefs = (page: Page) => page.locator('#search-results .result__passage').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
+
+// Names, places, groups and phrases from the two documents, and the argument (and paragraph) each must lead to.
+const QUERIES: Array<{ q: string; argument: string; paragraph?: string }> = [
+  { q: 'Hezbollah', argument: 'russia-backs-terrorist-groups' },
+  { q: 'Taliban', argument: 'russia-backs-terrorist-groups', paragraph: '/documents/village-idiots-2017/#russia-may-be-determined-to-stamp' },
+  { q: 'North Caucasus', argument: 'russia-backs-terrorist-groups', paragraph: '/documents/jhi-2016-russia-syria/#not-only-has-russia-rarely-attacked' },
+  { q: 'Odessa', argument: 'russia-backs-terrorist-groups', paragraph: '/documents/jhi-2016-russia-syria/#not-only-has-russia-rarely-attacked' },
+  { q: 'Doha', argument: 'russia-backs-terrorist-groups' },
+  { q: 'abductions', argument: 'russia-backs-terrorist-groups' },
+  { q: 'Ash Carter', argument: 'russia-props-up-assad-instead-of-fighting-isis', paragraph: '/documents/jhi-2016-russia-syria/#russian-military-strikes-in-syria-are' },
+  { q: 'surgical strikes', argument: 'russia-props-up-assad-instead-of-fighting-isis' },
+  { q: 'humanitarian convoys', argument: 'russia-props-up-assad-instead-of-fighting-isis', paragraph: '/documents/jhi-2016-russia-syria/#in-order-to-prop-up-the' },
+  { q: 'sanctions', argument: 'the-us-does-not-need-russias-help' },
+  { q: 'worthwhile negotiation', argument: 'the-us-does-not-need-russias-help', paragraph: '/documents/village-idiots-2017/#second-we-dont-need-their-help' },
+  { q: 'cyber espionage', argument: 'intelligence-sharing-with-an-adversary' },
+  { q: 'soft partition', argument: 'deconfliction-not-cooperation-is-the-realistic-relationship', paragraph: '/documents/village-idiots-2017/#the-kind-of-cooperative-relationship-the' },
+  { q: 'safe zones', argument: 'partnering-makes-the-us-complicit-in-assads-crimes' },
+  { q: 'Sunni', argument: 'partnering-makes-the-us-complicit-in-assads-crimes' },
+  { q: 'Georgia', argument: 'cooperation-signals-acceptance-of-russian-aggression' },
+  { q: 'Crimea', argument: 'cooperation-signals-acceptance-of-russian-aggression' },
+  { q: 'Molly McKew', argument: 'military-integration-with-russia-is-futile-and-dangerous' },
+  { q: 'sketchy proposition', argument: 'military-integration-with-russia-is-futile-and-dangerous' },
+  { q: 'security services', argument: 'russia-has-never-been-a-counter-terrorism-partner' },
+  { q: 'ancillary benefit', argument: 'russias-chief-enemy-is-the-united-states' },
+  { q: 'Iran is killing ISIS', argument: 'assad-russia-and-iran-are-killing-isis' },
+  { q: 'Mike Pence', argument: 'assad-russia-and-iran-are-killing-isis' },
+  { q: 'disengage', argument: 'objectives-of-the-us-and-russia-are-at-odds' },
+];
+
+test.describe('search', () => {
+  // Pagefind loads its WebAssembly on first use, which can take seconds on a busy 2-core machine.
+  test.use({ actionTimeout: 15_000 });
+  test.setTimeout(120_000);
+  for (const { q, argument, paragraph } of QUERIES) {
+    test(`"${q}" finds the argument ${argument}${paragraph ? ' and its paragraph' : ''}`, async ({ page }) => {
+      await search(page, q);
+      const top = (await resultHrefs(page)).slice(0, 3);
+      expect(top).toContain(`/arguments/${argument}/`);
+      if (paragraph) expect(await passageHrefs(page)).toContain(paragraph);
+    });
+  }
+
+  test('every argument ranks first for the words of its own claim', async ({ page }) => {
+    for (const { slug, title } of claims) {
+      await search(page, title.replace(/[.,’'“”]/g, ' '));
+      expect((await resultHrefs(page))[0], title).toBe(`/arguments/${slug}/`);
+    }
+  });
+
+  test('the words of document headings are searchable', async ({ page }) => {
+    for (const [q, doc] of [['Talking Points', 'jhi-2016-russia-syria'], ['Questions the Press', 'jhi-2016-russia-syria'], ['Other links', 'village-idiots-2017']]) {
+      await search(page, q!);
+      expect(await resultHrefs(page)).toContain(`/documents/${doc}/`);
+    }
+  });
+
+  test('a page-type filter narrows the results and shows counts', async ({ page }) => {
+    const all = await search(page, 'Russia');
+    const before = await all.count();
+    const box = page.locator('fieldset', { hasText: 'Page type' }).getByLabel(/^Argument \(\d+\)$/);
+    await box.check();
+    await expect(page).toHaveURL(/f=type%3AArgument/);
+    await expect(page.locator('#search-results .result__type').first()).toHaveText(/argument/i);
+    const types = await page.locator('#search-results .result__type').allTextContents();
+    expect(types.every((t) => /argument/i.test(t))).toBe(true);
+    expect(types.length).toBeLessThan(before);
+  });
+
+  test('sorting by date orders results newest or oldest first', async ({ page }) => {
+    await search(page, 'Russia');
+    const dates = async () => {
+      const hrefs = await resultHrefs(page);
+      return hrefs;
+    };
+    await page.selectOption('#search-sort', 'oldest');
+    await expect(page).toHaveURL(/sort=oldest/);
+    const oldest = await dates();
+    await page.selectOption('#search-sort', 'newest');
+    await expect(page).toHaveURL(/sort=newest/);
+    await expect.poll(dates).not.toEqual(oldest);
+    const newest = await dates();
+    // The JHI piece (2016) is older than the blog post (2017).
+    expect(oldest.indexOf('/documents/jhi-2016-russia-syria/')).toBeLessThan(oldest.indexOf('/documents/village-idiots-2017/'));
+    expect(newest.indexOf('/documents/village-idiots-2017/')).toBeLessThan(newest.indexOf('/documents/jhi-2016-russia-syria/'));
+  });
+
+  test('the query round-trips through the URL, with back and forward', async ({ page }) => {
+    await search(page, 'Hezbollah');
+    await expect(page.locator('#search-q')).toHaveValue('Hezbollah');
+    await page.fill('#search-q', 'Crimea');
+    await expect(page).toHaveURL(/q=Crimea/);
+    await expect(page.locator('#search-status')).toContainText('Crimea');
+    await page.goBack();
+    await expect(page.locator('#search-q')).toHaveValue('Hezbollah');
+    await expect(page.locator('#search-status')).toContainText('Hezbollah');
+    await page.goForward();
+    await expect(page.locator('#search-q')).toHaveValue('Crimea');
+  });
+
+  test('a hostile query is shown as text and never executed', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('dialog', (d) => {
+      errors.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    const hostile = '<img src=x onerror="window.__pwned=1;alert(1)"><script>window.__pwned=2</script>';
+    await page.goto(`/search/?q=${encodeURIComponent(hostile)}`);
+    await expect(page.locator('#search-status')).toContainText(/result/, { timeout: 15_000 });
+    await expect(page.locator('#search-q')).toHaveValue(hostile);
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+  });
+
+  test('keyboard: arrow down moves from the box into the results and Escape returns', async ({ page }) => {
+    await search(page, 'Hezbollah');
+    await page.focus('#search-q');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('#search-results .result__title a').first()).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('#search-results .result__title a').nth(1)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#search-q')).toBeFocused();
+  });
+
+  test('a result passage lands on the paragraph with the terms highlighted', async ({ page }) => {
+    await search(page, 'Odessa');
+    const link = page.locator('#search-results .result__passage[href*="#not-only-has-russia-rarely-attacked"]').first();
+    await link.click();
+    await expect(page).toHaveURL(/\/documents\/jhi-2016-russia-syria\/\?highlight=Odessa#not-only-has-russia-rarely-attacked/);
+    await expect(page.locator('#not-only-has-russia-rarely-attacked mark')).toContainText('Odessa');
+  });
+
+  test('content pages load no search code until the search box is used; "/" focuses it', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto('/arguments/russia-backs-terrorist-groups/');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((p) => p.includes('pagefind') || p.includes('search'))).toEqual([]);
+    await page.keyboard.press('/');
+    await expect(page.locator('#site-search-q')).toBeFocused();
+    await page.keyboard.type('Taliban');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=Taliban/);
+    await expect(page.locator('#search-status')).toContainText(/result/, { timeout: 15_000 });
+    expect(requests.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  });
+
+  test('the search page logs no errors', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await search(page, 'Assad');
+    await page.locator('fieldset', { hasText: 'Stance' }).getByLabel(/^Against cooperation/).check();
+    await expect(page.locator('#search-status')).toContainText(/result/, { timeout: 15_000 });
+    expect(errors).toEqual([]);
+  });
+
+  test('without JavaScript the search page says so and links to the index of arguments', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('http://127.0.0.1:4327/search/?q=Hezbollah');
+    await expect(page.locator('noscript, .notice').first()).toBeAttached();
+    const html = await page.content();
+    expect(html).toContain('needs JavaScript');
+    expect(html).toContain('href="/arguments/"');
+    await context.close();
+  });
+});
