@@ -4,6 +4,7 @@ import { contentRoot } from '../lib/content-root';
 import { dateSortKey } from '../lib/dates';
 import { buildBacklinks, paragraphKey, type Backlinks } from '../lib/graph';
 import { checkCorpus, formatProblems, type CorpusInput } from '../lib/integrity';
+import { argumentInput, documentInput } from '../lib/integrity-input';
 import { parseBlocks, type Block } from '../lib/paragraphs';
 import { STANCES } from '../lib/stances';
 
@@ -62,35 +63,10 @@ async function load(): Promise<Corpus> {
 
   const input: CorpusInput = {
     documents: await Promise.all(
-      documents.map(async (d) => ({
-        id: d.id,
-        file: file(d),
-        title: d.data.title,
-        blocks: d.blocks,
-        cites: d.data.cites.map((c) => ({ source: c.source.id, anchor: c.anchor, text: c.text })),
-        capture: d.data.capture,
-        captureText: await readCapture(d.data.capture),
-        furniture: d.data.furniture,
-      })),
+      documents.map(async (d) => documentInput({ ...d, file: file(d) }, await readCapture(d.data.capture))),
     ),
     sources: sources.map((s) => ({ id: s.id, file: file(s) })),
-    arguments: args.map((a) => {
-      const quote = (q: ArgumentEntry['data']['quotations'][number]) => ({
-        document: q.document.id,
-        anchor: q.anchor,
-        text: q.text,
-        quoting: q.quoting?.id,
-      });
-      return {
-        id: a.id,
-        file: file(a),
-        quotations: a.data.quotations.map(quote),
-        questions: a.data.questions.map(quote),
-        cites: a.data.cites.map((r) => r.id),
-        related: a.data.related.map((r) => r.id),
-        rebuts: a.data.rebuts.map((r) => r.id),
-      };
-    }),
+    arguments: args.map((a) => argumentInput({ ...a, file: file(a) })),
   };
   const problems = checkCorpus(input);
   if (problems.length > 0) throw new Error(formatProblems(problems));
