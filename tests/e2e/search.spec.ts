@@ -185,3 +185,10 @@ test.describe('search', () => {
     await context.close();
   });
 });
+
+test('the search page fits a 320px screen with results shown', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 720 });
+  await page.goto('/search/?q=Hezbollah');
+  await expect(page.locator('#search-status')).toContainText(/result/, { timeout: 15_000 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
