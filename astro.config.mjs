@@ -14,6 +14,8 @@ export default defineConfig({
   compressHTML: false,
   // Stylesheets stay files, never inline <style>, so a plain style-src 'self' header allows them.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // No code blocks in the content; Shiki's inline styles would also break the style policy.
+  markdown: { syntaxHighlight: false },
   integrations: [mdx(), pagefindIndex()],
   // A strict policy in a <meta> on every page: Astro hashes its own scripts and styles, so no
   // 'unsafe-inline'. Pagefind needs 'wasm-unsafe-eval' for its WebAssembly and blob: workers.
