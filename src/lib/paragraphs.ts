@@ -45,8 +45,8 @@ export function parseBlocks(body: string): Block[] {
 }
 
 /** Groups consecutive list items so a renderer can wrap them in one list. */
-export function groupBlocks(blocks: readonly Block[]): Array<Block | Block[]> {
-  const out: Array<Block | Block[]> = [];
+export function groupBlocks<T extends Block>(blocks: readonly T[]): Array<T | T[]> {
+  const out: Array<T | T[]> = [];
   for (const block of blocks) {
     const last = out.at(-1);
     if (block.kind === 'item' && Array.isArray(last)) last.push(block);
