@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4327;
+// TEST_PORT lets two checkouts run their browser tests side by side; 4327 otherwise.
+const PORT = Number(process.env['TEST_PORT'] ?? 4327);
 const HOST = '127.0.0.1';
 const baseURL = `http://${HOST}:${PORT}`;
 

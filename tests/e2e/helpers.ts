@@ -11,6 +11,11 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const DIST = path.join(ROOT, 'dist');
 export const CONTENT = path.join(ROOT, 'content');
 
+/** Port of the root build's server; the sub-path build is served on the next one (see playwright.config.ts). */
+export const PORT = Number(process.env['TEST_PORT'] ?? 4327);
+/** Origin of the root build's server. */
+export const ORIGIN = `http://127.0.0.1:${PORT}`;
+
 /** Whitespace collapsed to single spaces (NBSP included), trimmed. */
 export function collapse(text: string): string {
   return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ORIGIN } from './helpers';
 
 const contentDir = path.resolve('content/arguments');
 const claims = readdirSync(contentDir)
@@ -177,7 +178,7 @@ test.describe('search', () => {
   test('without JavaScript the search page says so and links to the index of arguments', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto('http://127.0.0.1:4327/search/?q=Hezbollah');
+    await page.goto(`${ORIGIN}/search/?q=Hezbollah`);
     await expect(page.locator('noscript, .notice').first()).toBeAttached();
     const html = await page.content();
     expect(html).toContain('needs JavaScript');

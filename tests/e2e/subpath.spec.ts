@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { PORT } from './helpers';
 
 // The same site built with BASE_PATH=/debates/ (npm run build:base) and served under that prefix.
-const base = 'http://127.0.0.1:4328/debates/';
+const base = `http://127.0.0.1:${PORT + 1}/debates/`;
 
 test.describe('deployed under a sub-path', () => {
   test.setTimeout(60_000);

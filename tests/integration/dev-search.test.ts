@@ -7,7 +7,7 @@ import { test } from 'node:test';
 const root = path.resolve(import.meta.dirname, '../..');
 
 test('the dev server serves the Pagefind index of the last build', async () => {
-  const port = 4391;
+  const port = Number(process.env['TEST_PORT'] ?? 4327) + 64;
   const dev = spawn(path.join(root, 'node_modules/.bin/astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
