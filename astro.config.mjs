@@ -2,10 +2,13 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 
 // Markdown and MDX use Astro 7's default processor, Sätteri, whose built-in GFM covers what the
 // content uses; the README ("Markdown pipeline") says why the unified/remark-gfm pipeline is not wired.
 export default defineConfig({
+  // The public origin for absolute URLs (canonical, sitemap, feed); see src/lib/site-url.ts.
+  site: siteUrl(),
   // BASE_PATH deploys the site under a sub-path (e.g. /debates/); every internal link follows it.
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',

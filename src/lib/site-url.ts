@@ -1,0 +1,27 @@
+/** Where `astro preview` serves the built site: the origin used when no public one is configured. */
+export const LOCAL_ORIGIN = 'http://localhost:4321';
+
+/**
+ * The site's public origin, from the `SITE_URL` environment variable (for example
+ * `https://debates.example.net`), used for canonical URLs, the sitemap, the feed and structured data.
+ * No public address is known for this project, so without `SITE_URL` those absolute URLs point at the
+ * local preview server rather than at an invented host. A value that is not an http(s) origin is
+ * refused with a message naming the variable.
+ */
+export function siteUrl(env: Record<string, string | undefined> = process.env): string {
+  const raw = env['SITE_URL']?.trim();
+  if (!raw) return LOCAL_ORIGIN;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`SITE_URL: "${raw}" is not a URL; set it to the site's public origin, such as https://host.example`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`SITE_URL: "${raw}" must start with http:// or https://`);
+  }
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(`SITE_URL: "${raw}" must be an origin only; put a sub-path in BASE_PATH instead`);
+  }
+  return url.origin;
+}
