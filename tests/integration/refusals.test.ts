@@ -2,11 +2,11 @@
 // the build refuses with the file and field named and leaves the last good output byte for byte.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { treeDigest } from '../../scripts/checks/tree.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(tmpdir(), 'refusals-'));
@@ -18,20 +18,6 @@ function build(contentRoot: string) {
     env: { ...process.env, CONTENT_ROOT: contentRoot },
     encoding: 'utf8',
   });
-}
-
-function digest(dir: string): string {
-  const hash = createHash('sha256');
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = path.join(d, entry.name);
-      hash.update(path.relative(dir, p));
-      if (entry.isDirectory()) walk(p);
-      else hash.update(readFileSync(p));
-    }
-  };
-  walk(dir);
-  return hash.digest('hex');
 }
 
 /** A copy of the real content with one file rewritten by `edit`. */
@@ -68,7 +54,7 @@ describe('a build of bad content', () => {
   before(() => {
     const first = build(path.join(root, 'content'));
     assert.equal(first.status, 0, `the real content must build:\n${first.stderr}`);
-    good = digest(outDir);
+    good = treeDigest(outDir);
   });
   after(() => rmSync(work, { recursive: true, force: true }));
 
@@ -79,7 +65,7 @@ describe('a build of bad content', () => {
       assert.notEqual(result.status, 0, 'the build should have failed');
       assert.match(output, new RegExp(path.basename(c.file, '.mdx')), 'the message names the file');
       assert.match(output, c.field, 'the message names the field');
-      assert.equal(digest(outDir), good, 'dist/ changed');
+      assert.equal(treeDigest(outDir), good, 'dist/ changed');
     });
   }
 });

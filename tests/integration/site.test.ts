@@ -1,101 +1,74 @@
-// Checks over the built site in dist/: every page is valid HTML, every internal link and #fragment
-// resolves, and every outbound link is a verified address that opens safely.
+// Gates over the built site: every page is valid HTML, every internal link and #fragment resolves
+// (in the root build and the sub-path build), and every outbound link is a verified address that
+// opens safely. Each gate also runs on a deliberately broken fixture, where it must fail.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { HtmlValidate } from 'html-validate';
+import { htmlProblems, linkProblems, loadSite, outboundProblems, verifiedUrls } from '../../scripts/checks/site.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const dist = path.join(root, 'dist');
-assert.ok(existsSync(dist), 'dist/ is missing: run `npm run build` first');
-
-const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.html'))
-  .sort();
-const html = new Map(pages.map((f) => [f, readFileSync(path.join(dist, f), 'utf8')]));
-
-/** The site path a built file answers at. */
-const urlOf = (file: string) => `/${file.replace(/index\.html$/, '').replace(/\\/g, '/')}`;
-const byUrl = new Map(pages.map((f) => [urlOf(f), f]));
-const ids = (text: string) => new Set([...text.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
-const anchors = (text: string) => [...text.matchAll(/<a\s[^>]*href="([^"]*)"[^>]*>/g)].map((m) => ({ tag: m[0], href: m[1] ?? '' }));
-
-/** Every address verified in the sources and documents: the `url:` and `related` `url:` fields. */
-function verifiedUrls(): Set<string> {
-  const urls = new Set<string>();
-  for (const folder of ['sources', 'documents']) {
-    for (const file of readdirSync(path.join(root, 'content', folder))) {
-      const text = readFileSync(path.join(root, 'content', folder, file), 'utf8');
-      for (const m of text.matchAll(/^\s*(?:- )?url: (\S+)\s*$/gm)) urls.add(m[1]!);
-    }
-  }
-  return urls;
-}
-const WEB_SEARCH = /^https:\/\/duckduckgo\.com\/\?q=/;
+const site = loadSite(path.join(root, 'dist'));
+const subPathSite = loadSite(path.join(root, '.build/dist-base'));
+const broken = loadSite(path.join(root, 'tests/fixtures/broken-site'));
 
 describe('the built site', () => {
   test('has pages to check', () => {
-    assert.ok(pages.length >= 25, `only ${pages.length} pages in dist/`);
+    assert.ok(site.pages.size >= 25, `only ${site.pages.size} pages in dist/`);
+    assert.equal(subPathSite.pages.size, site.pages.size, 'the sub-path build has a different number of pages');
   });
 
   test('every page is valid HTML (html-validate, recommended rules)', async () => {
-    const validator = new HtmlValidate({
-      extends: ['html-validate:recommended'],
-      rules: {
-        // The output is generated; whitespace at line ends is not authored and changes nothing.
-        'no-trailing-whitespace': 'off',
-        // Argument titles are whole-sentence claims by design, and the page title repeats the claim.
-        'long-title': 'off',
-      },
-    });
-    const errors: string[] = [];
-    for (const [file, text] of html) {
-      const report = await validator.validateString(text, file);
-      for (const r of report.results) for (const m of r.messages) errors.push(`${file}:${m.line}: ${m.ruleId}: ${m.message}`);
-    }
-    assert.deepEqual(errors, []);
+    assert.deepEqual(await htmlProblems(site), []);
   });
 
   test('every internal link and #fragment resolves', () => {
-    const broken: string[] = [];
-    for (const [file, text] of html) {
-      for (const { href } of anchors(text)) {
-        if (/^(https?:|mailto:)/.test(href)) continue;
-        const target = new URL(href, `http://site${urlOf(file)}`);
-        const page = byUrl.get(target.pathname) ?? (existsSync(path.join(dist, target.pathname)) ? target.pathname : undefined);
-        if (!page) {
-          broken.push(`${file}: ${href} (no such page)`);
-          continue;
-        }
-        const fragment = decodeURIComponent(target.hash.slice(1));
-        if (fragment && !ids(html.get(byUrl.get(target.pathname) ?? '') ?? '').has(fragment)) {
-          broken.push(`${file}: ${href} (no element with id "${fragment}")`);
-        }
-      }
-    }
-    assert.deepEqual(broken, []);
+    assert.deepEqual(linkProblems(site), []);
+  });
+
+  test('every internal link of the sub-path build stays under /debates/ and resolves', () => {
+    assert.deepEqual(linkProblems(subPathSite, '/debates/'), []);
   });
 
   test('every outbound link is a verified URL or a labelled web search, and opens safely', () => {
-    const verified = verifiedUrls();
-    const wrong: string[] = [];
-    for (const [file, text] of html) {
-      for (const { tag, href } of anchors(text)) {
-        if (!/^https?:/.test(href)) continue;
-        const decoded = href.replace(/&amp;/g, '&');
-        if (!verified.has(decoded) && !WEB_SEARCH.test(decoded)) wrong.push(`${file}: ${href} is not a verified URL`);
-        if (!/rel="[^"]*noopener[^"]*noreferrer/.test(tag)) wrong.push(`${file}: ${href} lacks rel="noopener noreferrer"`);
-        if (WEB_SEARCH.test(decoded) && !/web-search/.test(tag)) wrong.push(`${file}: ${href} is a web search without its label`);
-      }
-    }
-    assert.deepEqual(wrong, []);
+    const verified = verifiedUrls(path.join(root, 'content'));
+    assert.ok(verified.size >= 5, `only ${verified.size} verified URLs found in content/`);
+    assert.deepEqual(outboundProblems(site, verified), []);
   });
 
   test('the page furniture of the blog capture is not published', () => {
-    const text = html.get('documents/village-idiots-2017/index.html') ?? '';
+    const text = site.pages.get('documents/village-idiots-2017/index.html') ?? '';
     assert.ok(text.includes('The basic problem comes down to this'), 'the document text is missing');
     assert.ok(!text.includes('You can add images to your comment'));
     assert.ok(!text.includes('No Comments'));
+  });
+});
+
+describe('the gates on a deliberately broken site (tests/fixtures/broken-site)', () => {
+  test('html-validate reports the bad nesting, the missing alt text and the duplicate id, naming the page', async () => {
+    const problems = await htmlProblems(broken);
+    const rules = new Set(problems.map((p) => /: ([\w/-]+): /.exec(p)?.[1]));
+    for (const rule of ['close-order', 'wcag/h37', 'no-dup-id']) {
+      assert.ok(rules.has(rule), `no ${rule} among:\n${problems.join('\n')}`);
+    }
+    assert.ok(problems.every((p) => p.startsWith('page/index.html:')), `the valid index page was blamed:\n${problems.join('\n')}`);
+  });
+
+  test('the link gate reports the missing page and the missing fragment, and nothing else', () => {
+    assert.deepEqual(linkProblems(broken), [
+      'index.html: /missing/ (no such page)',
+      'index.html: /page/#no-such-anchor (no element with id "no-such-anchor")',
+    ]);
+  });
+
+  test('the link gate reports links that escape a sub-path deploy', () => {
+    assert.ok(linkProblems(broken, '/debates/').some((p) => p === "index.html: /page/ leaves the site's base path /debates/"));
+  });
+
+  test('the outbound gate reports the unverified, the unsafe and the malformed address', () => {
+    assert.deepEqual(outboundProblems(broken, new Set(['https://verified.example/story'])), [
+      'index.html: https://unverified.example/article is not a verified URL',
+      'index.html: https://verified.example/story lacks rel="noopener noreferrer"',
+      'index.html: https://bad host.example/ is not a well-formed http(s) URL',
+    ]);
   });
 });

@@ -1,0 +1,148 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+
+/** The HTML pages of a built site folder, keyed by the file's path relative to the folder. */
+export interface BuiltSite {
+  /** Absolute path of the folder. */
+  dir: string;
+  /** File path (relative, `/`-separated) → HTML text, in sorted order. */
+  pages: Map<string, string>;
+}
+
+/** An `<a href>` found in a page: the whole start tag and its decoded href. */
+interface Anchor {
+  tag: string;
+  href: string;
+}
+
+/** Reads every `.html` file under `dir`; throws when the folder is missing. */
+export function loadSite(dir: string): BuiltSite {
+  if (!existsSync(dir)) throw new Error(`${dir} is missing: build the site first`);
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.split(path.sep).join('/'))
+    .filter((f) => f.endsWith('.html'))
+    .sort();
+  return { dir, pages: new Map(files.map((f) => [f, readFileSync(path.join(dir, f), 'utf8')])) };
+}
+
+/** The site path a built file answers at: `a/index.html` → `/a/`, `404.html` → `/404.html`. */
+export const urlOf = (file: string): string => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+
+const decodeEntities = (text: string): string =>
+  text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+function anchorsOf(html: string): Anchor[] {
+  return [...html.matchAll(/<a\s[^>]*?href="([^"]*)"[^>]*>/g)].map((m) => ({ tag: m[0], href: decodeEntities(m[1] ?? '') }));
+}
+
+function idsOf(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1] ?? '')));
+}
+
+const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * html-validate's recommended rules over every page. Two rules are off, for reasons that hold for
+ * generated pages: trailing whitespace is not authored and changes nothing, and argument titles are
+ * whole-sentence claims, so page titles are long by design.
+ */
+export async function htmlProblems(site: BuiltSite): Promise<string[]> {
+  const validator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: { 'no-trailing-whitespace': 'off', 'long-title': 'off' },
+  });
+  const problems: string[] = [];
+  for (const [file, text] of site.pages) {
+    const report = await validator.validateString(text, file);
+    for (const result of report.results) {
+      for (const m of result.messages) problems.push(`${file}:${m.line}: ${m.ruleId}: ${m.message}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Internal links (`base` is the path the site is served under) that lead nowhere: a page or file
+ * missing from the folder, or a `#fragment` with no element of that id on the target page.
+ */
+export function linkProblems(site: BuiltSite, base = '/'): string[] {
+  const byUrl = new Map([...site.pages.keys()].map((f) => [urlOf(f), f]));
+  const problems: string[] = [];
+  for (const [file, text] of site.pages) {
+    const here = `http://site${base.replace(/\/$/, '')}${urlOf(file)}`;
+    for (const { href } of anchorsOf(text)) {
+      if (EXTERNAL.test(href)) continue;
+      const target = new URL(href, here);
+      if (!target.pathname.startsWith(base)) {
+        problems.push(`${file}: ${href} leaves the site's base path ${base}`);
+        continue;
+      }
+      const local = `/${target.pathname.slice(base.length)}`;
+      const page = byUrl.get(local);
+      if (!page && !existsSync(path.join(site.dir, decodeURIComponent(local)))) {
+        problems.push(`${file}: ${href} (no such page)`);
+        continue;
+      }
+      const fragment = decodeURIComponent(target.hash.slice(1));
+      if (fragment && !idsOf(site.pages.get(page ?? '') ?? '').has(fragment)) {
+        problems.push(`${file}: ${href} (no element with id "${fragment}")`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** A link to a web search for a work's title, which pages offer when no URL is verified. */
+export const WEB_SEARCH = /^https:\/\/duckduckgo\.com\/\?q=[^\s]+$/;
+
+/** Every outbound (http/https) link of the site: URL → the files that link to it. */
+export function outboundLinks(site: BuiltSite): Map<string, string[]> {
+  const links = new Map<string, string[]>();
+  for (const [file, text] of site.pages) {
+    for (const { href } of anchorsOf(text)) {
+      if (!/^https?:/i.test(href)) continue;
+      links.set(href, [...(links.get(href) ?? []), file]);
+    }
+  }
+  return links;
+}
+
+/**
+ * Outbound links that are not safe to publish: not well-formed, not one of the `verified` URLs (or a
+ * labelled web search), or without `rel="noopener noreferrer"`.
+ */
+export function outboundProblems(site: BuiltSite, verified: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  for (const [file, text] of site.pages) {
+    for (const { tag, href } of anchorsOf(text)) {
+      if (!EXTERNAL.test(href)) continue;
+      if (!/^https?:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/i.test(href)) {
+        problems.push(`${file}: ${href} is not a well-formed http(s) URL`);
+        continue;
+      }
+      const search = WEB_SEARCH.test(href);
+      if (!verified.has(href) && !search) problems.push(`${file}: ${href} is not a verified URL`);
+      if (!/\brel="[^"]*\bnoopener\b[^"]*\bnoreferrer\b/.test(tag)) problems.push(`${file}: ${href} lacks rel="noopener noreferrer"`);
+      if (search && !/\bweb-search\b/.test(tag)) problems.push(`${file}: ${href} is a web search without its label`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every address verified in the content: the `url:` fields (and list items `- url:`) of the
+ * sources and documents collections under `contentDir`.
+ */
+export function verifiedUrls(contentDir: string): Set<string> {
+  const urls = new Set<string>();
+  for (const folder of ['sources', 'documents']) {
+    const dir = path.join(contentDir, folder);
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir)) {
+      const text = readFileSync(path.join(dir, file), 'utf8');
+      for (const m of text.matchAll(/^\s*(?:- )?url: ['"]?([^'"\s]+)['"]?\s*$/gm)) urls.add(m[1]!);
+    }
+  }
+  return urls;
+}
