@@ -2,8 +2,9 @@ import type { Author, Dated } from '../../schemas/common';
 import type { DocumentData } from '../../schemas/document';
 import type { SourceData } from '../../schemas/source';
 
-/** The site's name, as the header shows it; the container of every page cited from this site. */
-export const SITE_NAME = 'Russia & ISIS: the arguments';
+import { SITE_NAME } from '../site';
+
+export { SITE_NAME };
 
 /**
  * The kind of a cited work, as the citation styles distinguish them: a periodical article (print or
