@@ -34,7 +34,8 @@ export function apa(work: Work): Run[] {
   const author = apaAuthor(work);
   const date = `(${styleDate(work.date, 'apa') ?? 'n.d.'}).`;
   const title = apaTitle(work);
-  const sameAsAuthor = work.author.kind !== 'unknown' && work.container === work.author.name;
+  // A site or publisher that is the author is not repeated; a periodical always is.
+  const sameAsAuthor = ITALIC_TITLE.has(work.type) && work.author.kind !== 'unknown' && work.container === work.author.name;
   const source: Run[] =
     !work.container || sameAsAuthor
       ? []
