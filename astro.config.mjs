@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteUrl } from './src/lib/site-url.ts';
@@ -19,7 +20,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No code blocks in the content; Shiki's inline styles would also break the style policy.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), pagefindIndex()],
   // A strict policy in a <meta> on every page: Astro hashes its own scripts and styles, so no
   // 'unsafe-inline'. Pagefind needs 'wasm-unsafe-eval' for its WebAssembly and blob: workers.
   // frame-ancestors cannot be set from <meta>; public/_headers carries it for hosts that read it.

@@ -19,3 +19,15 @@ if (new URLSearchParams(location.search).has('highlight')) {
   });
   document.head.append(script);
 }
+
+// Citations are plain text on the page; with script, each gets a button that copies it.
+for (const el of document.querySelectorAll('[data-copy]')) {
+  const button = Object.assign(document.createElement('button'), { type: 'button', className: 'copy', textContent: 'Copy' });
+  const status = Object.assign(document.createElement('span'), { className: 'copy-status' });
+  button.setAttribute('aria-label', `Copy ${el.dataset.copy}`);
+  status.setAttribute('role', 'status');
+  button.addEventListener('click', () => {
+    navigator.clipboard.writeText(el.textContent.trim()).then(() => (status.textContent = 'Copied.'), () => (status.textContent = 'Could not copy: select the text instead.'));
+  });
+  el.after(button, status);
+}

@@ -14,4 +14,10 @@ export const link = {
   about: (anchor?: string) => withBase(paths.about(anchor), base),
   search: () => withBase(paths.search(), base),
   asset: (file: string) => withBase(`/${file}`, base),
+  rss: () => withBase(paths.rss(), base),
+  bibtex: () => withBase(paths.bibtex(), base),
+  cslJson: () => withBase(paths.cslJson(), base),
 };
+
+/** An href from `link.*` as an absolute URL on the configured `site`, for canonical links, feeds and JSON-LD. */
+export const absolute = (href: string): string => new URL(href, import.meta.env.SITE).href;

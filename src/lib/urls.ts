@@ -9,6 +9,9 @@ export const paths = {
   source: (id: string) => `/sources/${id}/`,
   about: (anchor?: string) => `/about/${anchor ? `#${anchor}` : ''}`,
   search: () => '/search/',
+  rss: () => '/rss.xml',
+  bibtex: () => '/bibliography.bib',
+  cslJson: () => '/bibliography.json',
 };
 
 /** Prefixes a site path with the deployment base (`/` or `/sub/path/`). */

@@ -32,7 +32,10 @@ for (const pathname of CONTENT_PAGES) {
     test('has no script but the small /site.js, and no inline script', async ({ page }) => {
       await load(page, pathname);
       // The built HTML is static, so count at once rather than waiting for scripts to go away.
-      const scripts = await page.locator('script').evaluateAll((els) => els.map((el) => ({ src: (el as HTMLScriptElement).src, text: el.textContent ?? '' })));
+      // JSON-LD blocks are data that browsers never execute; they are counted apart and must parse.
+      const data = await page.locator('script[type="application/ld+json"]').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+      for (const json of data) expect(() => JSON.parse(json), 'a JSON-LD block parses').not.toThrow();
+      const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) => els.map((el) => ({ src: (el as HTMLScriptElement).src, text: el.textContent ?? '' })));
       expect(scripts.map((s) => new URL(s.src || 'inline:', 'http://x').pathname), '<script> elements on a content page').toEqual(['/site.js']);
       expect(scripts[0]?.text, 'inline script text').toBe('');
     });

@@ -2,14 +2,18 @@
 // (in the root build and the sub-path build), and every outbound link is a verified address that
 // opens safely. Each gate also runs on a deliberately broken fixture, where it must fail.
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { htmlProblems, linkProblems, loadSite, outboundProblems, verifiedUrls } from '../../scripts/checks/site.ts';
+import { htmlProblems, linkProblems, loadSite, outboundProblems, urlOf, verifiedUrls } from '../../scripts/checks/site.ts';
+import { siteUrl } from '../../src/lib/site-url.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const site = loadSite(path.join(root, 'dist'));
 const subPathSite = loadSite(path.join(root, '.build/dist-base'));
 const broken = loadSite(path.join(root, 'tests/fixtures/broken-site'));
+const dist = site.dir;
+const byUrl = new Set([...site.pages.keys()].map(urlOf));
 
 describe('the built site', () => {
   test('has pages to check', () => {
@@ -33,6 +37,53 @@ describe('the built site', () => {
     const verified = verifiedUrls(path.join(root, 'content'));
     assert.ok(verified.size >= 5, `only ${verified.size} verified URLs found in content/`);
     assert.deepEqual(outboundProblems(site, verified), []);
+  });
+
+  // Canonical, og:url, feed and sitemap links are the site's own addresses, absolute because readers
+  // and crawlers take them out of context: they are checked here as internal links, not as outbound ones.
+  test('canonical and og:url give the page’s own absolute address; feed and sitemap links resolve', () => {
+    const origin = siteUrl();
+    const wrong: string[] = [];
+    const attr = (text: string, re: RegExp) => re.exec(text)?.[1];
+    for (const [file, text] of site.pages) {
+      const canonical = attr(text, /<link rel="canonical" href="([^"]+)"/);
+      const ogUrl = attr(text, /<meta property="og:url" content="([^"]+)"/);
+      if (file === '404.html') {
+        if (canonical || ogUrl || !text.includes('<meta name="robots" content="noindex">')) wrong.push(`${file}: should be noindex without a canonical URL`);
+      } else {
+        if (canonical !== `${origin}${urlOf(file)}`) wrong.push(`${file}: canonical is ${canonical}`);
+        if (ogUrl !== canonical) wrong.push(`${file}: og:url is ${ogUrl}`);
+      }
+      for (const key of ['og:title', 'og:description', 'og:type', 'og:site_name']) {
+        if (!attr(text, new RegExp(`<meta property="${key}" content="([^"]+)"`))) wrong.push(`${file}: no ${key}`);
+      }
+      if (!text.includes('<meta name="twitter:card" content="summary">')) wrong.push(`${file}: no twitter:card`);
+      const feed = attr(text, /<link rel="alternate" type="application\/rss\+xml"[^>]* href="([^"]+)"/);
+      const sitemap = attr(text, /<link rel="sitemap" href="([^"]+)"/);
+      for (const href of [feed, sitemap]) if (!href || !existsSync(path.join(dist, href))) wrong.push(`${file}: feed or sitemap link ${href} does not resolve`);
+    }
+    assert.deepEqual(wrong, []);
+  });
+
+  test('the feed links only to built pages, by absolute address', () => {
+    const origin = siteUrl();
+    const feed = readFileSync(path.join(dist, 'rss.xml'), 'utf8');
+    const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1] ?? '');
+    assert.ok(links.length >= 10, `only ${links.length} feed items`);
+    for (const href of links) {
+      assert.ok(href.startsWith(`${origin}/`), `${href} is not on ${origin}`);
+      assert.ok(byUrl.has(href.slice(origin.length)), `${href} is not a built page`);
+    }
+  });
+
+  test('the bibliography exports hold every document and source', () => {
+    const count = (folder: string) => readdirSync(path.join(root, 'content', folder)).filter((f) => /^[^_].*\.mdx?$/.test(f)).length;
+    const expected = count('documents') + count('sources');
+    const csl = JSON.parse(readFileSync(path.join(dist, 'bibliography.json'), 'utf8')) as Array<{ id: string; type: string; title: string }>;
+    assert.equal(csl.length, expected);
+    assert.ok(csl.every((item) => item.id && item.type && item.title));
+    const bib = readFileSync(path.join(dist, 'bibliography.bib'), 'utf8');
+    assert.equal([...bib.matchAll(/^@\w+\{[\w-]+,$/gm)].length, expected);
   });
 
   test('the page furniture of the blog capture is not published', () => {

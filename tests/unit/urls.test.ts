@@ -18,6 +18,9 @@ describe('paths', () => {
     ['source', paths.source('mckew-politico'), '/sources/mckew-politico/'],
     ['about', paths.about(), '/about/'],
     ['about with an anchor', paths.about('stances'), '/about/#stances'],
+    ['rss feed', paths.rss(), '/rss.xml'],
+    ['BibTeX export', paths.bibtex(), '/bibliography.bib'],
+    ['CSL-JSON export', paths.cslJson(), '/bibliography.json'],
     ['search', paths.search(), '/search/'],
   ])('returns the trailing-slash path of %s', (_case, path, expected) => {
     expect(path).toBe(expected);

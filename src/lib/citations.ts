@@ -1,0 +1,44 @@
+/**
+ * Citations of a work in APA 7, MLA 9, Chicago notes-bibliography (note and bibliography entry) and
+ * BibTeX, formatted from the structured data alone (see `citations/` for each style's rules). The
+ * output depends only on the content, never on the build date, so builds are reproducible.
+ *
+ * Titles are printed as published: APA's sentence case and MLA's and Chicago's title case are not
+ * applied, because changing case correctly needs to know which words are proper nouns
+ * ("Russia", "ISIS", "U.S."), and a wrong guess would misquote the title.
+ */
+import { apa } from './citations/apa';
+import { bibtex } from './citations/bibtex';
+import { chicagoBibliography, chicagoNote } from './citations/chicago';
+import { mla } from './citations/mla';
+import { plainText, type Run } from './citations/parts';
+import type { Work } from './citations/work';
+
+export type { Run } from './citations/parts';
+export type { Work } from './citations/work';
+export { cslItem } from './citations/csl';
+export { bibtex } from './citations/bibtex';
+export { argumentPageWork, documentPageWork, documentWork, sourceWork, SITE_NAME } from './citations/work';
+
+/** One formatted citation: `runs` for display (with italics), `text` for copying. */
+export interface Citation {
+  style: 'apa' | 'mla' | 'chicago-note' | 'chicago-bibliography' | 'bibtex';
+  /** The style's name as a reader knows it. */
+  label: string;
+  runs: Run[];
+  text: string;
+}
+
+const cite = (style: Citation['style'], label: string, runs: Run[]): Citation => ({ style, label, runs, text: plainText(runs) });
+
+/** Every citation of `work`, in the order the page shows them. */
+export function citationsOf(work: Work): Citation[] {
+  const bib = bibtex(work).trimEnd();
+  return [
+    cite('apa', 'APA 7', apa(work)),
+    cite('mla', 'MLA 9', mla(work)),
+    cite('chicago-note', 'Chicago (note)', chicagoNote(work)),
+    cite('chicago-bibliography', 'Chicago (bibliography)', chicagoBibliography(work)),
+    cite('bibtex', 'BibTeX', [bib]),
+  ];
+}

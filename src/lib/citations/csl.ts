@@ -1,0 +1,54 @@
+/**
+ * CSL-JSON items (Citation Style Language 1.0.2 data schema), for reference managers such as Zotero.
+ * Types: periodical articles `article-magazine`, blog posts `post-weblog`, web pages `webpage`, books
+ * `book`, reports `report`, transcripts `speech` (the container is the event), videos `motion_picture`.
+ * `issued` keeps the date parts the content records; an approximate date is flagged `circa: true`, so
+ * a processor can print "ca." itself. Persons are `{ family, given }`, organisations `{ literal }`, an
+ * unknown author gives no `author`.
+ */
+import { dateNumbers, splitName } from './parts';
+import type { Work } from './work';
+
+/** One CSL-JSON item. */
+export interface CslItem {
+  id: string;
+  type: string;
+  title: string;
+  author?: Array<{ family: string; given?: string } | { literal: string }>;
+  'container-title'?: string;
+  'event-title'?: string;
+  publisher?: string;
+  issued?: { 'date-parts': number[][]; circa?: true };
+  URL?: string;
+}
+
+const TYPES: Record<Work['type'], string> = {
+  'magazine-article': 'article-magazine',
+  'blog-post': 'post-weblog',
+  webpage: 'webpage',
+  book: 'book',
+  report: 'report',
+  transcript: 'speech',
+  video: 'motion_picture',
+};
+
+/** The CSL-JSON item for `work`. */
+export function cslItem(work: Work): CslItem {
+  const item: CslItem = { id: work.key, type: TYPES[work.type], title: work.title };
+  const { author } = work;
+  if (author.kind === 'person') {
+    const { family, given } = splitName(author.name);
+    item.author = [given ? { family, given } : { family }];
+  } else if (author.kind === 'organisation') {
+    item.author = [{ literal: author.name }];
+  }
+  if (work.container) {
+    const field = work.type === 'book' || work.type === 'report' ? 'publisher' : work.type === 'transcript' ? 'event-title' : 'container-title';
+    item[field] = work.container;
+  }
+  if (work.date) {
+    item.issued = { 'date-parts': [dateNumbers(work.date)], ...(work.date.precision === 'approximate' ? { circa: true as const } : {}) };
+  }
+  if (work.url) item.URL = work.url;
+  return item;
+}
