@@ -13,5 +13,8 @@ export const link = {
   source: (id: string) => withBase(paths.source(id), base),
   about: (anchor?: string) => withBase(paths.about(anchor), base),
   search: () => withBase(paths.search(), base),
+  topics: () => withBase(paths.topics(), base),
+  topic: (id: string) => withBase(paths.topic(id), base),
+  timeline: (anchor?: string) => withBase(paths.timeline(anchor), base),
   asset: (file: string) => withBase(`/${file}`, base),
 };

@@ -9,6 +9,9 @@ export const paths = {
   source: (id: string) => `/sources/${id}/`,
   about: (anchor?: string) => `/about/${anchor ? `#${anchor}` : ''}`,
   search: () => '/search/',
+  topics: () => '/topics/',
+  topic: (id: string) => `/topics/${id}/`,
+  timeline: (anchor?: string) => `/timeline/${anchor ? `#${anchor}` : ''}`,
 };
 
 /** Prefixes a site path with the deployment base (`/` or `/sub/path/`). */

@@ -19,6 +19,10 @@ describe('paths', () => {
     ['about', paths.about(), '/about/'],
     ['about with an anchor', paths.about('stances'), '/about/#stances'],
     ['search', paths.search(), '/search/'],
+    ['topics', paths.topics(), '/topics/'],
+    ['topic', paths.topic('assad-regime'), '/topics/assad-regime/'],
+    ['timeline', paths.timeline(), '/timeline/'],
+    ['timeline with an anchor', paths.timeline('second-debate-2016'), '/timeline/#second-debate-2016'],
   ])('returns the trailing-slash path of %s', (_case, path, expected) => {
     expect(path).toBe(expected);
   });
