@@ -133,7 +133,8 @@ test.describe('argument map', () => {
   test('draws the question, every argument and every rebuttal', async ({ page }) => {
     await page.goto('/');
     const svg = page.locator('main svg[role="img"]');
-    const text = collapse(await svg.locator(':scope > text, .map-node text').allTextContents().then((t) => t.join(' ')));
+    // Each wrapped line is a <tspan>; joined with spaces they give the full text back.
+    const text = collapse((await svg.locator('.map-question__text tspan, .map-node tspan').allTextContents()).join(' '));
     expect(text).toContain('Should the U.S. cooperate with Russia to fight ISIS?');
     for (const arg of args) expect(text, arg.id).toContain(collapse(arg.data.title));
     await expect(svg.locator('.map-node')).toHaveCount(args.length);
