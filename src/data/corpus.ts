@@ -105,13 +105,13 @@ async function load(): Promise<Corpus> {
   const argsFor = (ids: string[] | undefined) =>
     (ids ?? []).map(argument).sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
   const topics = buildTopicIndex(
-    input.arguments.map((a) => ({
+    args.map((a) => ({
       id: a.id,
-      topics: argument(a.id).data.topics,
-      documents: [...a.quotations, ...a.questions].map((q) => q.document),
+      topics: a.data.topics,
+      documents: [...a.data.quotations, ...a.data.questions].map((q) => q.document.id),
     })),
     documents.map((d) => d.id),
-  ).map((t) => ({ ...t, arguments: argsFor(t.arguments), documents: t.documents.map(document) }));
+  ).map((t) => ({ ...t, arguments: t.arguments.map(argument), documents: t.documents.map(document) }));
   const timeline = buildTimeline({
     events: events.map((e) => ({ id: e.id, title: e.data.title, date: e.data.date, sources: e.data.sources.map((r) => r.id) })),
     documents: documents.map((d) => ({ id: d.id, title: d.data.title, date: d.data.published })),
