@@ -4,13 +4,25 @@ import { contentRoot } from '../lib/content-root';
 import { dateSortKey } from '../lib/dates';
 import { buildBacklinks, paragraphKey, type Backlinks } from '../lib/graph';
 import { checkCorpus, formatProblems, type CorpusInput } from '../lib/integrity';
-import { argumentInput, documentInput } from '../lib/integrity-input';
+import { argumentInput, documentInput, eventInput } from '../lib/integrity-input';
 import { parseBlocks, type Block } from '../lib/paragraphs';
 import { STANCES } from '../lib/stances';
+import { buildTimeline, type Timeline } from '../lib/timeline';
+import { buildTopicIndex } from '../lib/topics';
+import type { Topic } from '../schemas/topic';
 
 export type DocumentEntry = CollectionEntry<'documents'> & { blocks: Block[] };
 export type SourceEntry = CollectionEntry<'sources'>;
 export type ArgumentEntry = CollectionEntry<'arguments'>;
+export type EventEntry = CollectionEntry<'events'>;
+
+/** A topic with the arguments filed under it and the documents they quote (site order). */
+export interface TopicEntry {
+  id: Topic;
+  label: string;
+  arguments: ArgumentEntry[];
+  documents: DocumentEntry[];
+}
 
 /** The whole corpus, checked, sorted and cross-indexed. Routes take what they need from here. */
 export interface Corpus {
@@ -20,9 +32,16 @@ export interface Corpus {
   sources: SourceEntry[];
   /** By stance (for, against, qualified), then title. */
   arguments: ArgumentEntry[];
+  /** Timeline events, in timeline order. */
+  events: EventEntry[];
+  /** Topics that have arguments, in the order of `TOPICS`. */
+  topics: TopicEntry[];
+  /** Events and dated publications in date order, as ids (see `src/lib/timeline.ts`). */
+  timeline: Timeline;
   document(id: string): DocumentEntry;
   source(id: string): SourceEntry;
   argument(id: string): ArgumentEntry;
+  event(id: string): EventEntry;
   /** Arguments quoting a paragraph of a document. */
   quotedBy(documentId: string, anchor: string): ArgumentEntry[];
   argumentsOfDocument(documentId: string): ArgumentEntry[];
@@ -53,10 +72,11 @@ function lookup<T extends { id: string }>(kind: string, entries: readonly T[]): 
 }
 
 async function load(): Promise<Corpus> {
-  const [rawDocuments, sources, args] = await Promise.all([
+  const [rawDocuments, sources, args, events] = await Promise.all([
     getCollection('documents'),
     getCollection('sources'),
     getCollection('arguments'),
+    getCollection('events'),
   ]);
   const documents: DocumentEntry[] = rawDocuments.map((d) => ({ ...d, blocks: parseBlocks(d.body ?? '') }));
   const file = (e: { id: string; filePath?: string | undefined }) => e.filePath ?? e.id;
@@ -67,6 +87,7 @@ async function load(): Promise<Corpus> {
     ),
     sources: sources.map((s) => ({ id: s.id, file: file(s) })),
     arguments: args.map((a) => argumentInput({ ...a, file: file(a) })),
+    events: events.map((e) => eventInput({ ...e, file: file(e) })),
   };
   const problems = checkCorpus(input);
   if (problems.length > 0) throw new Error(formatProblems(problems));
@@ -83,14 +104,33 @@ async function load(): Promise<Corpus> {
   const rank = new Map(args.map((a, i) => [a.id, i]));
   const argsFor = (ids: string[] | undefined) =>
     (ids ?? []).map(argument).sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+  const topics = buildTopicIndex(
+    args.map((a) => ({
+      id: a.id,
+      topics: a.data.topics,
+      documents: [...a.data.quotations, ...a.data.questions].map((q) => q.document.id),
+    })),
+    documents.map((d) => d.id),
+  ).map((t) => ({ ...t, arguments: t.arguments.map(argument), documents: t.documents.map(document) }));
+  const timeline = buildTimeline({
+    events: events.map((e) => ({ id: e.id, title: e.data.title, date: e.data.date, sources: e.data.sources.map((r) => r.id) })),
+    documents: documents.map((d) => ({ id: d.id, title: d.data.title, date: d.data.published })),
+    sources: sources.map((s) => ({ id: s.id, title: s.data.title, date: s.data.date })),
+  });
+  const event = lookup('event', events);
+  const eventOrder = timeline.items.filter((i) => i.kind === 'event').map((i) => event(i.id));
 
   return {
     documents,
     sources,
     arguments: args,
+    events: eventOrder,
+    topics,
+    timeline,
     document,
     source,
     argument,
+    event,
     quotedBy: (documentId, anchor) => argsFor(links.quotedBy.get(paragraphKey(documentId, anchor))),
     argumentsOfDocument: (id) => argsFor(links.argumentsOfDocument.get(id)),
     rebuttedBy: (id) => argsFor(links.rebuttedBy.get(id)),

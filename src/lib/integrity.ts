@@ -40,6 +40,14 @@ export interface CorpusInput {
     related: readonly string[];
     rebuts: readonly string[];
   }>;
+  /** Timeline events: their evidence is checked like argument quotations. */
+  events: ReadonlyArray<{
+    id: string;
+    file: string;
+    evidence: readonly QuotationInput[];
+    sources: readonly string[];
+    arguments: readonly string[];
+  }>;
 }
 
 /** Every broken reference, quotation, anchor and capture mismatch in the corpus; empty when sound. */
@@ -91,15 +99,18 @@ export function checkCorpus(corpus: CorpusInput): Problem[] {
     }
   }
 
+  const checkQuotations = (file: string, field: string, quotations: readonly QuotationInput[]) => {
+    quotations.forEach((q, i) => {
+      checkPassage(file, `${field}[${i}]`, q.document, q.anchor, q.text);
+      if (q.quoting !== undefined && !sources.has(q.quoting)) {
+        problems.push({ file, field: `${field}[${i}].quoting`, message: missing('source', q.quoting) });
+      }
+    });
+  };
+
   for (const arg of corpus.arguments) {
-    for (const field of ['quotations', 'questions'] as const) {
-      arg[field].forEach((q, i) => {
-        checkPassage(arg.file, `${field}[${i}]`, q.document, q.anchor, q.text);
-        if (q.quoting !== undefined && !sources.has(q.quoting)) {
-          problems.push({ file: arg.file, field: `${field}[${i}].quoting`, message: missing('source', q.quoting) });
-        }
-      });
-    }
+    checkQuotations(arg.file, 'quotations', arg.quotations);
+    checkQuotations(arg.file, 'questions', arg.questions);
     arg.cites.forEach((id, i) => {
       if (!sources.has(id)) problems.push({ file: arg.file, field: `cites[${i}]`, message: missing('source', id) });
     });
@@ -109,6 +120,16 @@ export function checkCorpus(corpus: CorpusInput): Problem[] {
         else if (id === arg.id) problems.push({ file: arg.file, field: `${field}[${i}]`, message: 'an argument cannot point at itself' });
       });
     }
+  }
+
+  for (const event of corpus.events) {
+    checkQuotations(event.file, 'evidence', event.evidence);
+    event.sources.forEach((id, i) => {
+      if (!sources.has(id)) problems.push({ file: event.file, field: `sources[${i}]`, message: missing('source', id) });
+    });
+    event.arguments.forEach((id, i) => {
+      if (!args.has(id)) problems.push({ file: event.file, field: `arguments[${i}]`, message: missing('argument', id) });
+    });
   }
   return problems;
 }

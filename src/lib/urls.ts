@@ -12,6 +12,9 @@ export const paths = {
   rss: () => '/rss.xml',
   bibtex: () => '/bibliography.bib',
   cslJson: () => '/bibliography.json',
+  topics: () => '/topics/',
+  topic: (id: string) => `/topics/${id}/`,
+  timeline: (anchor?: string) => `/timeline/${anchor ? `#${anchor}` : ''}`,
 };
 
 /** Prefixes a site path with the deployment base (`/` or `/sub/path/`). */

@@ -8,7 +8,7 @@ const firstDocument = slugsOf('documents')[0];
  * Content pages: they work without JavaScript. The one script they load is /site.js (the "/" search
  * shortcut and result highlighting), a small static file; no search code loads before it is used.
  */
-const CONTENT_PAGES = ['/', `/arguments/${firstArgument}/`, `/documents/${firstDocument}/`, '/sources/', '/about/'];
+const CONTENT_PAGES = ['/', `/arguments/${firstArgument}/`, `/documents/${firstDocument}/`, '/sources/', '/topics/', '/timeline/', '/about/'];
 
 /** Every URL the page requests while loading `pathname`; anything not on localhost is aborted. */
 async function load(page: Page, pathname: string): Promise<Array<{ url: string; type: string }>> {

@@ -4,7 +4,7 @@ import { expect, test, builtPages } from './helpers';
 const pages = builtPages();
 
 test('the build has the pages the site promises', () => {
-  for (const required of ['/', '/arguments/', '/documents/', '/sources/', '/about/', '/404.html']) {
+  for (const required of ['/', '/arguments/', '/documents/', '/sources/', '/topics/', '/timeline/', '/about/', '/404.html']) {
     expect(pages, `dist/ should contain ${required}`).toContain(required);
   }
 });

@@ -35,6 +35,7 @@ function brokenCopy(name: string, file: string, edit: (text: string) => string):
 const ARG = 'arguments/russias-chief-enemy-is-the-united-states.mdx';
 const DOC = 'documents/jhi-2016-russia-syria.mdx';
 const SRC = 'sources/carter-2015-strikes.mdx';
+const EVT = 'events/second-presidential-debate-2016.md';
 
 const cases: Array<{ name: string; file: string; edit: (t: string) => string; field: RegExp }> = [
   { name: 'unknown stance', file: ARG, edit: (t) => t.replace('stance: against', 'stance: neutral'), field: /stance/ },
@@ -46,8 +47,12 @@ const cases: Array<{ name: string; file: string; edit: (t: string) => string; fi
   { name: 'missing document', file: ARG, edit: (t) => t.replace('document: village-idiots-2017', 'document: village-2099'), field: /quotations\[0\]\.document/ },
   { name: 'missing argument', file: ARG, edit: (t) => t.replace('rebuts:\n  - assad-russia-and-iran-are-killing-isis', 'rebuts:\n  - no-such-argument'), field: /rebuts\[0\]/ },
   { name: 'altered quotation', file: ARG, edit: (t) => t.replace('our #1 enemy', 'our first enemy'), field: /quotations\[0\]\.text/ },
+  { name: 'altered event quotation', file: EVT, edit: (t) => t.replace('must stand up to Russian provocation', 'must stand up to Russia'), field: /evidence\[0\]\.text/ },
+  { name: 'event of a missing argument', file: EVT, edit: (t) => t.replace('arguments:\n  - assad-russia-and-iran-are-killing-isis', 'arguments:\n  - no-such-argument'), field: /arguments\[0\]/ },
   { name: 'unknown anchor', file: ARG, edit: (t) => t.replace('anchor: the-basic-problem-comes-down-to', 'anchor: the-basic-problem'), field: /quotations\[0\]\.anchor/ },
 ];
+
+after(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a build of bad content', () => {
   let good = '';
@@ -56,16 +61,34 @@ describe('a build of bad content', () => {
     assert.equal(first.status, 0, `the real content must build:\n${first.stderr}`);
     good = treeDigest(outDir);
   });
-  after(() => rmSync(work, { recursive: true, force: true }));
 
   for (const c of cases) {
     test(`refuses ${c.name}, naming ${c.file} and the field, and keeps the last good dist/`, () => {
       const result = build(brokenCopy(c.name.replace(/\W+/g, '-'), c.file, c.edit));
       const output = `${result.stdout}\n${result.stderr}`;
       assert.notEqual(result.status, 0, 'the build should have failed');
-      assert.match(output, new RegExp(path.basename(c.file, '.mdx')), 'the message names the file');
+      assert.match(output, new RegExp(path.basename(c.file).replace(/\.mdx?$/, '')), 'the message names the file');
       assert.match(output, c.field, 'the message names the field');
       assert.equal(treeDigest(outDir), good, 'dist/ changed');
     });
   }
+});
+
+describe('a build of a corpus without an events folder', () => {
+  const dir = path.join(work, 'no-events');
+  const out = path.join(work, 'dist-no-events');
+
+  test('succeeds, with a timeline of publications only', () => {
+    cpSync(path.join(root, 'content'), dir, { recursive: true });
+    rmSync(path.join(dir, 'events'), { recursive: true, force: true });
+    const result = spawnSync(process.execPath, ['scripts/build.mjs', '--outDir', out], {
+      cwd: root,
+      env: { ...process.env, CONTENT_ROOT: dir },
+      encoding: 'utf8',
+    });
+    assert.equal(result.status, 0, `the build should succeed:\n${result.stderr}`);
+    const timeline = readFileSync(path.join(out, 'timeline', 'index.html'), 'utf8');
+    assert.match(timeline, /timeline-entry--document/, 'the documents are on the timeline');
+    assert.doesNotMatch(timeline, /timeline-entry--event/, 'no events are on the timeline');
+  });
 });

@@ -8,6 +8,7 @@ const docB = fileOf.document('doc-b');
 const argDistrust = fileOf.argument('arg-distrust');
 const argSanctions = fileOf.argument('arg-sanctions');
 const argTalk = fileOf.argument('arg-talk');
+const evtTalks = fileOf.event('evt-talks');
 
 /** Where each problem is, without its message. */
 const places = (problems: readonly Problem[]) => problems.map(({ file, field }) => ({ file, field }));
@@ -38,6 +39,11 @@ describe('checkCorpus', () => {
     ['captureFileMissing', docB, 'capture'],
     ['captureParagraphMissingFromBody', docA, 'body'],
     ['titleAltered', docB, 'body'],
+    ['eventOfMissingArgument', evtTalks, 'arguments[1]'],
+    ['eventRecordedInMissingSource', evtTalks, 'sources[0]'],
+    ['eventEvidenceOfMissingDocument', evtTalks, 'evidence[0].document'],
+    ['eventEvidenceAltered', evtTalks, 'evidence[0].text'],
+    ['eventEvidenceOfMissingAnchor', evtTalks, 'evidence[0].anchor'],
   ])('returns one problem when the corpus has %s, in %s at %s', (fixture, file, field) => {
     expect(places(checkCorpus(corpus(BAD[fixture])))).toEqual([{ file, field }]);
   });
@@ -98,6 +104,17 @@ describe('checkCorpus', () => {
     expect(problem?.message).toBe(
       'not found verbatim in paragraph "#the-report-russia-and-the-west" of document "doc-a": "Moscow’s goals are not ours."',
     );
+  });
+
+  test('returns a message quoting the words when an event’s evidence is not verbatim', () => {
+    const [problem] = checkCorpus(corpus(BAD.eventEvidenceAltered));
+    expect(problem?.message).toBe(
+      'not found verbatim in paragraph "#talking-is-not-trusting-deconfliction-saves" of document "doc-b": "Deconfliction saves many lives."',
+    );
+  });
+
+  test('returns no problems when the corpus has no events', () => {
+    expect(checkCorpus({ ...corpus(), events: [] })).toEqual([]);
   });
 
   test('returns a message saying so when an argument points at itself', () => {

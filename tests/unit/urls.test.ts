@@ -22,6 +22,10 @@ describe('paths', () => {
     ['BibTeX export', paths.bibtex(), '/bibliography.bib'],
     ['CSL-JSON export', paths.cslJson(), '/bibliography.json'],
     ['search', paths.search(), '/search/'],
+    ['topics', paths.topics(), '/topics/'],
+    ['topic', paths.topic('assad-regime'), '/topics/assad-regime/'],
+    ['timeline', paths.timeline(), '/timeline/'],
+    ['timeline with an anchor', paths.timeline('second-debate-2016'), '/timeline/#second-debate-2016'],
   ])('returns the trailing-slash path of %s', (_case, path, expected) => {
     expect(path).toBe(expected);
   });

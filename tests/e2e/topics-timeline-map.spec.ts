@@ -1,0 +1,177 @@
+/**
+ * The topic pages, the timeline and the home page's argument map, checked against the content files:
+ * every expectation is read from content/, so adding an argument, topic or event needs no edit here.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseFrontmatter } from 'astro/markdown';
+import { expect, test } from '@playwright/test';
+import { TOPICS } from '../../src/schemas/topic';
+import { CONTENT, collapse } from './helpers';
+
+interface Dated {
+  value: string;
+  precision: string;
+}
+
+/** The parsed frontmatter of every entry of a collection, by id. */
+function entries<T>(collection: string): Array<{ id: string; data: T }> {
+  const dir = path.join(CONTENT, collection);
+  return readdirSync(dir)
+    .filter((name) => /^[^_].*\.mdx?$/.test(name))
+    .sort()
+    .map((name) => ({
+      id: name.replace(/\.mdx?$/, ''),
+      data: parseFrontmatter(readFileSync(path.join(dir, name), 'utf8')).frontmatter as T,
+    }));
+}
+
+const args = entries<{ title: string; stance: string; topics: string[]; rebuts?: string[]; quotations: Array<{ document: string }>; questions?: Array<{ document: string }> }>('arguments');
+const events = entries<{ title: string; date: Dated; arguments: string[]; sources?: string[] }>('events');
+const documents = entries<{ title: string; published: Dated }>('documents');
+const argHref = (id: string) => `/arguments/${id}/`;
+const hrefs = async (locator: import('@playwright/test').Locator) =>
+  locator.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+const usedTopics = Object.keys(TOPICS).filter((t) => args.some((a) => a.data.topics.includes(t)));
+
+test.describe('topics', () => {
+  test('the topics page links every topic that has arguments, and no other', async ({ page }) => {
+    await page.goto('/topics/');
+    const links = await hrefs(page.locator('main .topic-list a'));
+    expect(links).toEqual(usedTopics.map((t) => `/topics/${t}/`));
+  });
+
+  for (const topic of usedTopics) {
+    test(`/topics/${topic}/ lists the arguments on it and the documents they quote`, async ({ page }) => {
+      await page.goto(`/topics/${topic}/`);
+      await expect(page.locator('h1')).toHaveText(TOPICS[topic as keyof typeof TOPICS]);
+      const on = args.filter((a) => a.data.topics.includes(topic));
+      const listed = await hrefs(page.locator('section[aria-labelledby="topic-arguments"] .argument-list > li > a'));
+      expect(listed.sort()).toEqual(on.map((a) => argHref(a.id)).sort());
+      const quoted = new Set(on.flatMap((a) => [...a.data.quotations, ...(a.data.questions ?? [])].map((q) => q.document)));
+      const docs = await hrefs(page.locator('section[aria-labelledby="topic-documents"] .document-card > a'));
+      expect(docs.sort()).toEqual([...quoted].map((d) => `/documents/${d}/`).sort());
+    });
+  }
+
+  test('an argument page links each of its topics to the topic’s page', async ({ page }) => {
+    const arg = args[0]!;
+    await page.goto(argHref(arg.id));
+    const facts = page.locator('.facts dd').filter({ has: page.locator('a[href^="/topics/"]') });
+    expect(await hrefs(facts.locator('a[href^="/topics/"]'))).toEqual(arg.data.topics.map((t) => `/topics/${t}/`));
+  });
+});
+
+test.describe('timeline', () => {
+  test('shows every event with its date as a <time>, linking the arguments it bears on', async ({ page }) => {
+    await page.goto('/timeline/');
+    for (const event of events) {
+      const entry = page.locator(`li#event-${event.id}`);
+      await expect(entry.locator('h3'), event.id).toContainText(event.data.title);
+      await expect(entry.locator('time'), event.id).toHaveAttribute('datetime', event.data.date.value);
+      const bearsOn = await hrefs(entry.locator('.bears-on a'));
+      expect(bearsOn.sort(), `${event.id} bears on`).toEqual(event.data.arguments.map(argHref).sort());
+      // Each piece of evidence links to the paragraph it quotes.
+      await expect(entry.locator('blockquote').first()).toBeVisible();
+    }
+  });
+
+  test('shows the blog’s edit of 12 July 2017 as an exact date', async ({ page }) => {
+    await page.goto('/timeline/');
+    const edit = page.locator('.timeline-entry').filter({ has: page.locator('time[datetime="2017-07-12"]') }).filter({ hasText: 'Edit (7/12/2017)' });
+    await expect(edit).toHaveCount(1);
+    await expect(edit.locator('time')).toHaveText('12 July 2017');
+  });
+
+  test('shows each document’s publication with its date', async ({ page }) => {
+    await page.goto('/timeline/');
+    for (const doc of documents) {
+      const entry = page.locator(`li#document-${doc.id}`);
+      await expect(entry.locator(`a[href="/documents/${doc.id}/"]`).first()).toHaveText(doc.data.title);
+      await expect(entry.locator('time')).toHaveAttribute('datetime', doc.data.published.value);
+    }
+  });
+
+  test('labels every approximate date as approximate, and no other', async ({ page }) => {
+    await page.goto('/timeline/');
+    const rows = await page.locator('.timeline-entry').evaluateAll((els) =>
+      els.map((el) => ({
+        approximate: el.classList.contains('timeline-entry--approximate'),
+        date: el.querySelector('.timeline-entry__date')?.textContent ?? '',
+      })),
+    );
+    const expected = [...events.map((e) => e.data.date), ...documents.map((d) => d.data.published)].filter((d) => d.precision === 'approximate');
+    expect(rows.filter((r) => r.approximate).length).toBeGreaterThanOrEqual(expected.length);
+    for (const row of rows) {
+      const text = collapse(row.date);
+      if (row.approximate) expect(text).toMatch(/^about .*approximate date/);
+      else expect(text).not.toMatch(/about|approximate/);
+    }
+  });
+
+  test('lists the entries in date order', async ({ page }) => {
+    await page.goto('/timeline/');
+    const dates = await page.locator('.timeline-entry time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
+    expect(dates.length).toBeGreaterThanOrEqual(events.length + documents.length);
+    const keys = dates.map((d) => d.padEnd(10, '-00'));
+    expect(keys).toEqual([...keys].sort());
+  });
+});
+
+test.describe('argument map', () => {
+  test('is an inline SVG image with a title and description, no script and no inline style', async ({ page }) => {
+    await page.goto('/');
+    const svg = page.locator('main svg[role="img"]');
+    await expect(svg).toHaveCount(1);
+    await expect(svg.locator('title')).toHaveText('Argument map');
+    await expect(svg.locator('desc')).toContainText(`All ${args.length} arguments`);
+    expect(await svg.getAttribute('aria-labelledby')).toBe('map-title map-desc');
+    expect(await svg.locator('script').count()).toBe(0);
+    expect(await page.locator('main [style]').count()).toBe(0);
+  });
+
+  test('draws the question, every argument and every rebuttal', async ({ page }) => {
+    await page.goto('/');
+    const svg = page.locator('main svg[role="img"]');
+    // Each wrapped line is a <tspan>; joined with spaces they give the full text back.
+    const text = collapse((await svg.locator('.map-question__text tspan, .map-node tspan').allTextContents()).join(' '));
+    expect(text).toContain('Should the U.S. cooperate with Russia to fight ISIS?');
+    for (const arg of args) expect(text, arg.id).toContain(collapse(arg.data.title));
+    await expect(svg.locator('.map-node')).toHaveCount(args.length);
+    const rebuttals = args.reduce((n, a) => n + (a.data.rebuts ?? []).length, 0);
+    await expect(svg.locator('.map-edge')).toHaveCount(rebuttals);
+  });
+
+  test('is followed by a list giving each argument under its stance with what it rebuts', async ({ page }) => {
+    await page.goto('/');
+    for (const arg of args) {
+      const item = page.locator('.argument-outline > li').filter({ has: page.locator(`:scope > a[href="${argHref(arg.id)}"]`) });
+      await expect(item, arg.id).toHaveCount(1);
+      const section = page.locator('section.stance-group').filter({ has: item });
+      await expect(section.locator('h3')).toHaveAttribute('id', `outline-${arg.data.stance}`);
+      expect((await hrefs(item.locator('.rebuts a'))).sort(), `${arg.id} rebuts`).toEqual((arg.data.rebuts ?? []).map(argHref).sort());
+    }
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`uses the page’s text colour for its words in the ${scheme} scheme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/');
+      const { fill, color } = await page.evaluate(() => ({
+        fill: getComputedStyle(document.querySelector('.map-node text')!).fill,
+        color: getComputedStyle(document.body).color,
+      }));
+      expect(fill).toBe(color);
+    });
+  }
+
+  test('scrolls inside a named, focusable region on a 320px screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 720 });
+    await page.goto('/');
+    const region = page.getByRole('region', { name: /Argument map/ });
+    await expect(region).toHaveAttribute('tabindex', '0');
+    const { scrollWidth, clientWidth } = await region.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(clientWidth).toBeLessThanOrEqual(320);
+    expect(scrollWidth).toBeGreaterThan(clientWidth);
+  });
+});

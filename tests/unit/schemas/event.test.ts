@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { eventSchema } from '../../../src/schemas/event';
+import { soundCorpus } from '../../fixtures/unit/corpus';
+import { issuePaths, without } from '../../fixtures/unit/issues';
+
+const event = soundCorpus().events[0]?.data;
+if (!event) throw new Error('the fixture corpus needs an event');
+
+describe('eventSchema', () => {
+  test('returns references to sources and arguments for sources and arguments', () => {
+    expect(eventSchema.parse(event)).toMatchObject({
+      sources: [{ id: 'src-report', collection: 'sources' }],
+      arguments: [
+        { id: 'arg-talk', collection: 'arguments' },
+        { id: 'arg-distrust', collection: 'arguments' },
+      ],
+    });
+  });
+
+  test('returns a reference to the document for each piece of evidence', () => {
+    expect(eventSchema.parse(event).evidence[0]?.document).toEqual({ id: 'doc-b', collection: 'documents' });
+  });
+
+  test('returns no sources when they are not given', () => {
+    expect(eventSchema.parse(without(event, 'sources')).sources).toEqual([]);
+  });
+
+  test.each(['title', 'date', 'summary', 'evidence', 'arguments'])('returns an error at %s when it is missing', (field) => {
+    expect(issuePaths(eventSchema.safeParse(without(event, field)))).toEqual([[field]]);
+  });
+
+  test('returns an error at evidence when there is none', () => {
+    expect(issuePaths(eventSchema.safeParse({ ...event, evidence: [] }))).toEqual([['evidence']]);
+  });
+
+  test('returns an error at arguments when there are none', () => {
+    expect(issuePaths(eventSchema.safeParse({ ...event, arguments: [] }))).toEqual([['arguments']]);
+  });
+
+  test('returns an error at date.precision when an exact date has no day', () => {
+    expect(issuePaths(eventSchema.safeParse({ ...event, date: { value: '2017-07', precision: 'exact' } }))).toEqual([
+      ['date', 'precision'],
+    ]);
+  });
+});
