@@ -37,6 +37,11 @@ for (const pathname of pages) {
       await expect(page.locator('h1'), 'exactly one h1').toHaveCount(1);
       await expect(page.locator('main'), 'exactly one <main>').toHaveCount(1);
       await expect(page.locator('#main'), 'the skip link target #main').toHaveCount(1);
+      // Landmarks: one banner, one main navigation, one main and one contentinfo, as roles a screen reader lists.
+      await expect(page.getByRole('banner'), 'exactly one banner (site header)').toHaveCount(1);
+      await expect(page.getByRole('navigation', { name: 'Main' }), 'the main navigation').toHaveCount(1);
+      await expect(page.getByRole('main'), 'exactly one main landmark').toHaveCount(1);
+      await expect(page.getByRole('contentinfo'), 'exactly one contentinfo (site footer)').toHaveCount(1);
 
       // A skip link to #main, and it is the first thing the keyboard reaches.
       await expect(page.locator('a[href="#main"]').first()).toBeAttached();
