@@ -2,13 +2,8 @@
 // what a first search costs: bytes transferred and the time until the first result is on screen.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-
-/** Text responses count at their gzip size (any real host compresses them); binaries as they are. */
-export function transferSize(contentType, body) {
-  return /^(text\/|application\/(javascript|json|xml))/.test(contentType) ? gzipSync(body).length : body.length;
-}
+import { transferSize } from './transfer-size.ts';
 
 function portFree(port) {
   return new Promise((resolve) => {
