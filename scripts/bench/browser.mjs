@@ -2,6 +2,7 @@
 // what a first search costs: bytes transferred and the time until the first result is on screen.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { transferSize } from './transfer-size.ts';
 
@@ -18,7 +19,7 @@ function portFree(port) {
 export async function serve(dist) {
   for (let port = 4510; port <= 4530; port++) {
     if (!(await portFree(port))) continue;
-    const server = spawn(process.execPath, ['scripts/serve-static.mjs', dist, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const server = spawn(process.execPath, [fileURLToPath(new URL('../serve-static.mjs', import.meta.url)), dist, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
     await new Promise((resolve) => server.stdout.once('data', resolve));
     return { origin: `http://127.0.0.1:${port}`, stop: () => server.kill() };
   }

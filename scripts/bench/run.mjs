@@ -2,7 +2,7 @@
 // corpus, interleaved run by run, measures both, and writes the medians and their ratios into
 // docs/performance.md (between the bench markers). Usage:
 //   npm run bench [-- --sizes 1000,10000 --runs 3 --seed 1 --no-write]
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,10 +28,20 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
 const log = (...parts) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
 const variants = {
-  ours: { root: repo, result: '#search-results li' },
-  baseline: { root: path.join(work, 'baseline'), result: BASELINE_RESULT },
+  ours: { root: path.join(work, 'ours'), config: 'bench.config.mjs', result: '#search-results li' },
+  baseline: { root: path.join(work, 'baseline'), config: 'astro.config.mjs', result: BASELINE_RESULT },
 };
 writeBaseline(variants.baseline.root, path.join(repo, 'node_modules'));
+// A copy of this site's sources, so the checkout stays usable (and its caches untouched) while the
+// bench runs. The content cache goes inside the copy, not into the shared node_modules.
+for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
+  cpSync(path.join(repo, item), path.join(variants.ours.root, item), { recursive: true });
+}
+symlinkSync(path.join(repo, 'node_modules'), path.join(variants.ours.root, 'node_modules'));
+writeFileSync(
+  path.join(variants.ours.root, 'bench.config.mjs'),
+  "import base from './astro.config.mjs';\nexport default { ...base, cacheDir: './.astro-cache' };\n",
+);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -44,7 +54,7 @@ async function buildOnce(name, corpusDir, browser, words) {
   const timingFile = path.join(work, 'pagefind-timing.json');
   rmSync(out, { recursive: true, force: true });
   rmSync(timingFile, { force: true });
-  const result = await run(process.execPath, [astro, 'build', '--force', '--outDir', out], {
+  const result = await run(process.execPath, [astro, 'build', '--force', '--config', variants[name].config, '--outDir', out], {
     cwd: variants[name].root,
     env: { CONTENT_ROOT: corpusDir, PAGEFIND_TIMING_FILE: timingFile, ASTRO_TELEMETRY_DISABLED: '1' },
   });
