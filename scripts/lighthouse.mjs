@@ -45,7 +45,7 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.stop();
 }
 
