@@ -14,7 +14,7 @@ export function table({ machine, command, results }) {
     `Command: \`${command}\``,
   ];
   for (const { size, counts, runs, ours, baseline, words } of results) {
-    const row = (label, a, b, fmt, lowerIsBetter = true) => `| ${label} | ${fmt(a)} | ${fmt(b)} | ${lowerIsBetter ? ratio(a, b) : ratio(a, b)} |`;
+    const row = (label, a, b, fmt) => `| ${label} | ${fmt(a)} | ${fmt(b)} | ${ratio(a, b)} |`;
     out.push(
       '',
       `### ${size.toLocaleString('en')} arguments (${counts.documents} documents, ${counts.sources} sources; median of ${runs} run${runs === 1 ? '' : 's'})`,
