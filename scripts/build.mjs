@@ -1,10 +1,13 @@
 // Builds the site into a staging folder and swaps it into dist/ only when the whole build,
 // search index included, has succeeded: a refused build leaves the last good dist/ untouched.
+// The search index is built here, after `astro build` has exited, so Astro's memory and Pagefind's
+// are never held at once (at 10,000 arguments that keeps the build under 4 GB; docs/performance.md).
 // Usage: node scripts/build.mjs [--outDir dist] (CONTENT_ROOT=<folder> builds another corpus).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { indexSite } from '../src/integrations/search-index.ts';
 
 const args = process.argv.slice(2);
 const outFlag = args.indexOf('--outDir');
@@ -19,12 +22,22 @@ await rm(staging, { recursive: true, force: true });
 const astro = path.resolve('node_modules/.bin/astro');
 // --force: the content layer cache is keyed on the config, not on CONTENT_ROOT, so a build of another
 // corpus could otherwise leave its entries behind for the next one. Reloading costs little.
-const result = spawnSync(astro, ['build', '--force', '--outDir', staging], { stdio: 'inherit' });
+const result = spawnSync(astro, ['build', '--force', '--outDir', staging], {
+  stdio: 'inherit',
+  env: { ...process.env, PAGEFIND_AFTER_BUILD: '1' },
+});
 
-if (result.status !== 0) {
+const refuse = async (status) => {
   await rm(staging, { recursive: true, force: true });
   console.error(`\nBuild refused (see the messages above). ${path.relative('.', outDir) || '.'}/ was left as it was.`);
-  process.exit(result.status ?? 1);
+  process.exit(status);
+};
+if (result.status !== 0) await refuse(result.status ?? 1);
+try {
+  console.log(`Indexed ${await indexSite(staging)} pages for search`);
+} catch (error) {
+  console.error(error);
+  await refuse(1);
 }
 
 if (existsSync(outDir)) await rename(outDir, previous);

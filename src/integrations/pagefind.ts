@@ -3,17 +3,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
-
-function failOn(step: string, errors: readonly string[]): void {
-  if (errors.length > 0) throw new Error(`${step}: ${errors.join('; ')}`);
-}
+import { indexSite } from './search-index';
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
 /**
- * Indexes the built pages with Pagefind's Node API once `astro build` has written them, so the index
- * in `<outDir>/pagefind/` always matches the pages. Any failure stops the build. During `astro dev`
+ * Indexes the built pages with Pagefind (see ./search-index) once `astro build` has written them, so
+ * the index in `<outDir>/pagefind/` always matches the pages; any failure stops the build. With
+ * `PAGEFIND_AFTER_BUILD=1` it leaves indexing to the caller (scripts/build.mjs). During `astro dev`
  * it serves the last build's index, so search works while writing.
  */
 export function pagefindIndex(): AstroIntegration {
@@ -43,22 +40,13 @@ export function pagefindIndex(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-          failOn('createIndex', errors);
-          if (!index) throw new Error('createIndex returned no index');
-          const added = await index.addDirectory({ path: site });
-          failOn('addDirectory', added.errors);
-          if (added.page_count === 0) throw new Error('addDirectory found no page marked data-pagefind-body');
-          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-          failOn('writeFiles', written.errors);
-          logger.info(`Indexed ${added.page_count} pages for search`);
-        } catch (cause) {
-          throw new Error('Failed to build the search index', { cause });
-        } finally {
-          await pagefind.close();
+        // scripts/build.mjs indexes in its own process once Astro has exited, so the two never hold
+        // their memory at the same time (see docs/performance.md, "Scale").
+        if (process.env['PAGEFIND_AFTER_BUILD'] === '1') {
+          logger.info('Search index: built by scripts/build.mjs once this process has ended');
+          return;
         }
+        logger.info(`Indexed ${await indexSite(fileURLToPath(dir))} pages for search`);
       },
     },
   };

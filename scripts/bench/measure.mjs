@@ -1,0 +1,105 @@
+// Measuring helpers for the benchmark: wall time and peak memory of a process tree, and the
+// size of a built site (files, bytes, page weights).
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const PAGE = 4096;
+
+/** Resident memory, in bytes, of `root` and all its descendants, read from /proc. */
+export function treeRss(root) {
+  const parent = new Map();
+  const rss = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name may hold spaces and brackets; the fields after its closing ")" are fixed.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(name), Number(fields[1]));
+      rss.set(Number(name), Number(fields[21]) * PAGE);
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  let total = 0;
+  for (const [pid, bytes] of rss) {
+    for (let p = pid; p > 1; p = parent.get(p) ?? 0) {
+      if (p === root) {
+        total += bytes;
+        break;
+      }
+    }
+  }
+  return total;
+}
+
+/**
+ * Runs a command, polling the memory of its whole process tree every 100 ms.
+ * Resolves with wall time (ms), peak summed RSS (bytes), exit status and the tail of its output.
+ */
+export function run(command, args, { cwd, env }) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let peak = 0;
+    let output = '';
+    const keep = (chunk) => (output = (output + chunk).slice(-4000));
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    const poll = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 100);
+    child.on('close', (status) => {
+      clearInterval(poll);
+      resolve({ ms: performance.now() - started, peakRss: peak, status, output });
+    });
+  });
+}
+
+function walk(dir, out = []) {
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) walk(full, out);
+    else out.push(full);
+  }
+  return out;
+}
+
+/** Total bytes of the files under `dir`. */
+export function folderBytes(dir) {
+  return walk(dir).reduce((sum, f) => sum + statSync(f).size, 0);
+}
+
+/**
+ * Files and bytes of a built site, and its page weights: the gzip size of each page's HTML plus the
+ * stylesheets and scripts it links (each asset gzipped once), mean and largest.
+ */
+export function siteStats(dist) {
+  const files = walk(dist);
+  const assetSize = new Map();
+  const gz = (file) => gzipSync(readFileSync(file)).length;
+  const asset = (ref) => {
+    const file = path.join(dist, ref.replace(/^\//, ''));
+    if (!assetSize.has(file)) assetSize.set(file, statSync(file, { throwIfNoEntry: false }) ? gz(file) : 0);
+    return assetSize.get(file);
+  };
+  let sum = 0;
+  let pages = 0;
+  let largest = { bytes: 0, page: '' };
+  for (const file of files.filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(file, 'utf8');
+    const refs = [...html.matchAll(/<(?:link[^>]*rel="stylesheet"[^>]*href|script[^>]*src)="([^"]+)"/g)].map((m) => m[1]);
+    const bytes = gzipSync(html).length + refs.filter((r) => r.startsWith('/')).reduce((s, r) => s + asset(r), 0);
+    sum += bytes;
+    pages += 1;
+    if (bytes > largest.bytes) largest = { bytes, page: `/${path.relative(dist, file)}` };
+  }
+  return {
+    files: files.length,
+    bytes: files.reduce((s, f) => s + statSync(f).size, 0),
+    pages,
+    meanPage: pages ? sum / pages : 0,
+    largestPage: largest,
+    pagefindBytes: folderBytes(path.join(dist, 'pagefind')),
+  };
+}

@@ -1,0 +1,132 @@
+// The benchmark: for each corpus size, builds this site and the bare baseline from the same seeded
+// corpus, interleaved run by run, measures both, and writes the medians and their ratios into
+// docs/performance.md (between the bench markers). Usage:
+//   npm run bench [-- --sizes 1000,10000 --runs 3 --seed 1 --no-write]
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { BASELINE_RESULT, writeBaseline } from './baseline.mjs';
+import { firstSearch, launch, serve } from './browser.mjs';
+import { run, siteStats } from './measure.mjs';
+import { replaceSection, table } from './report.mjs';
+import { generateCorpus } from './synthetic-corpus.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    runs: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '1' },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const runs = Number(values.runs);
+const repo = process.cwd();
+const astro = path.join(repo, 'node_modules/astro/bin/astro.mjs');
+const work = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+const log = (...parts) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
+
+// This site builds as `npm run build` does (scripts/build.mjs: `astro build`, then the search index in
+// a process of its own); the baseline as plain Astro does, indexing inside `astro build`.
+const variants = {
+  ours: { root: path.join(work, 'ours'), command: (out) => ['scripts/build.mjs', '--outDir', out], result: '#search-results li' },
+  baseline: { root: path.join(work, 'baseline'), command: (out) => [astro, 'build', '--force', '--outDir', out], result: BASELINE_RESULT },
+};
+writeBaseline(variants.baseline.root, path.join(repo, 'node_modules'));
+// A copy of this site's sources, so the checkout stays usable (and its caches untouched) while the
+// bench runs. Its config is wrapped to keep the content cache inside the copy, not in the shared node_modules.
+for (const item of ['package.json', 'tsconfig.json', 'src', 'public', 'scripts']) {
+  cpSync(path.join(repo, item), path.join(variants.ours.root, item), { recursive: true });
+}
+cpSync(path.join(repo, 'astro.config.mjs'), path.join(variants.ours.root, 'astro.site.mjs'));
+symlinkSync(path.join(repo, 'node_modules'), path.join(variants.ours.root, 'node_modules'));
+writeFileSync(
+  path.join(variants.ours.root, 'astro.config.mjs'),
+  "import base from './astro.site.mjs';\nexport default { ...base, cacheDir: './.astro-cache' };\n",
+);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+async function buildOnce(name, corpusDir, browser, words) {
+  const out = path.join(work, `out-${name}`);
+  const timingFile = path.join(work, 'pagefind-timing.json');
+  rmSync(out, { recursive: true, force: true });
+  rmSync(timingFile, { force: true });
+  const result = await run(process.execPath, variants[name].command(out), {
+    cwd: variants[name].root,
+    env: { CONTENT_ROOT: corpusDir, PAGEFIND_TIMING_FILE: timingFile, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) throw new Error(`${name} build failed:\n${result.output}`);
+  const pagefindMs = JSON.parse(readFileSync(timingFile, 'utf8')).ms;
+  const server = await serve(out);
+  const search = {};
+  try {
+    for (const [key, word] of Object.entries(words)) search[key] = await firstSearch(browser, server.origin, word, variants[name].result);
+  } finally {
+    server.stop();
+  }
+  return { out, sample: { totalMs: result.ms, astroMs: result.ms - pagefindMs, pagefindMs, peakRss: result.peakRss, search } };
+}
+
+const browser = await launch();
+const results = [];
+try {
+  for (const size of sizes) {
+    const corpus = generateCorpus({ arguments: size, seed: Number(values.seed) });
+    const corpusDir = path.join(work, `corpus-${size}`);
+    for (const [file, text] of corpus.files) {
+      mkdirSync(path.dirname(path.join(corpusDir, file)), { recursive: true });
+      writeFileSync(path.join(corpusDir, file), text);
+    }
+    const words = { common: corpus.commonWord, rare: corpus.rareWord };
+    const samples = { ours: [], baseline: [] };
+    const stats = {};
+    for (let r = 0; r < runs; r++) {
+      // Alternate which goes first, so neither always runs on a warmer (or busier) machine.
+      for (const name of r % 2 === 0 ? ['ours', 'baseline'] : ['baseline', 'ours']) {
+        log(`${size} arguments, run ${r + 1}/${runs}: ${name}`);
+        const { out, sample } = await buildOnce(name, corpusDir, browser, words);
+        samples[name].push(sample);
+        log(`  ${(sample.totalMs / 1000).toFixed(1)} s, pagefind ${(sample.pagefindMs / 1000).toFixed(1)} s, ${(sample.peakRss / 2 ** 20).toFixed(0)} MB`);
+        if (r === runs - 1) stats[name] = siteStats(out);
+      }
+    }
+    const summarise = (list) => ({
+      astroMs: median(list.map((s) => s.astroMs)),
+      pagefindMs: median(list.map((s) => s.pagefindMs)),
+      totalMs: median(list.map((s) => s.totalMs)),
+      peakRss: median(list.map((s) => s.peakRss)),
+      search: Object.fromEntries(
+        Object.keys(words).map((k) => [k, { ms: median(list.map((s) => s.search[k].ms)), bytes: median(list.map((s) => s.search[k].bytes)), pagefindBytes: median(list.map((s) => s.search[k].pagefindBytes)) }]),
+      ),
+    });
+    results.push({ size, counts: corpus.counts, words, runs, ours: { ...summarise(samples.ours), ...stats.ours }, baseline: { ...summarise(samples.baseline), ...stats.baseline }, samples });
+  }
+} finally {
+  await browser.close().catch(() => {});
+}
+
+const machine = {
+  cpu: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}`,
+  memory: `${Math.round(os.totalmem() / 2 ** 30)} GB`,
+  os: `${os.type()} ${os.release()}`,
+  node: process.version,
+  chromium: browser.version(),
+  date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+};
+const command = `npm run bench -- --sizes ${sizes.join(',')} --runs ${runs} --seed ${values.seed}`;
+mkdirSync(path.join(repo, '.build/bench'), { recursive: true });
+writeFileSync(path.join(repo, '.build/bench/results.json'), JSON.stringify({ machine, command, results }, null, 2));
+const report = table({ machine, command, results });
+console.log(report);
+if (!values['no-write']) {
+  const doc = path.join(repo, 'docs/performance.md');
+  writeFileSync(doc, replaceSection(existsSync(doc) ? readFileSync(doc, 'utf8') : '# Performance\n', 'bench', report));
+  log('Wrote docs/performance.md');
+}
+rmSync(work, { recursive: true, force: true });
