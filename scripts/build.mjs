@@ -34,7 +34,7 @@ const refuse = async (status) => {
 };
 if (result.status !== 0) await refuse(result.status ?? 1);
 try {
-  console.log(`Indexed ${await indexSite(staging)} pages for search`);
+  console.log(`Search index built (Pagefind read ${await indexSite(staging)} pages; only those marked data-pagefind-body are searchable)`);
 } catch (error) {
   console.error(error);
   await refuse(1);

@@ -46,7 +46,7 @@ export function pagefindIndex(): AstroIntegration {
           logger.info('Search index: built by scripts/build.mjs once this process has ended');
           return;
         }
-        logger.info(`Indexed ${await indexSite(fileURLToPath(dir))} pages for search`);
+        logger.info(`Search index built (Pagefind read ${await indexSite(fileURLToPath(dir))} pages; only those marked data-pagefind-body are searchable)`);
       },
     },
   };
