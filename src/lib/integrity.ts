@@ -57,6 +57,12 @@ export function checkCorpus(corpus: CorpusInput): Problem[] {
   const sources = new Set(corpus.sources.map((s) => s.id));
   const args = new Set(corpus.arguments.map((a) => a.id));
   const missing = (kind: string, id: string) => `no ${kind} with the id "${id}" (looked in content/${kind}s/)`;
+  /** Reports each id of `field` that names no entry in `known`. */
+  const checkIds = (file: string, field: string, ids: readonly string[], known: ReadonlySet<string>, kind: string) => {
+    ids.forEach((id, i) => {
+      if (!known.has(id)) problems.push({ file, field: `${field}[${i}]`, message: missing(kind, id) });
+    });
+  };
 
   const checkPassage = (file: string, field: string, documentId: string, anchor: string, text: string) => {
     const doc = documents.get(documentId);
@@ -111,25 +117,19 @@ export function checkCorpus(corpus: CorpusInput): Problem[] {
   for (const arg of corpus.arguments) {
     checkQuotations(arg.file, 'quotations', arg.quotations);
     checkQuotations(arg.file, 'questions', arg.questions);
-    arg.cites.forEach((id, i) => {
-      if (!sources.has(id)) problems.push({ file: arg.file, field: `cites[${i}]`, message: missing('source', id) });
-    });
+    checkIds(arg.file, 'cites', arg.cites, sources, 'source');
     for (const field of ['related', 'rebuts'] as const) {
+      checkIds(arg.file, field, arg[field], args, 'argument');
       arg[field].forEach((id, i) => {
-        if (!args.has(id)) problems.push({ file: arg.file, field: `${field}[${i}]`, message: missing('argument', id) });
-        else if (id === arg.id) problems.push({ file: arg.file, field: `${field}[${i}]`, message: 'an argument cannot point at itself' });
+        if (id === arg.id) problems.push({ file: arg.file, field: `${field}[${i}]`, message: 'an argument cannot point at itself' });
       });
     }
   }
 
   for (const event of corpus.events) {
     checkQuotations(event.file, 'evidence', event.evidence);
-    event.sources.forEach((id, i) => {
-      if (!sources.has(id)) problems.push({ file: event.file, field: `sources[${i}]`, message: missing('source', id) });
-    });
-    event.arguments.forEach((id, i) => {
-      if (!args.has(id)) problems.push({ file: event.file, field: `arguments[${i}]`, message: missing('argument', id) });
-    });
+    checkIds(event.file, 'sources', event.sources, sources, 'source');
+    checkIds(event.file, 'arguments', event.arguments, args, 'argument');
   }
   return problems;
 }
