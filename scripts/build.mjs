@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { indexSite } from '../src/integrations/search-index.ts';
+import { indexedMessage, indexSite } from '../src/integrations/search-index.ts';
 
 const args = process.argv.slice(2);
 const outFlag = args.indexOf('--outDir');
@@ -34,7 +34,7 @@ const refuse = async (status) => {
 };
 if (result.status !== 0) await refuse(result.status ?? 1);
 try {
-  console.log(`Search index built (Pagefind read ${await indexSite(staging)} pages; only those marked data-pagefind-body are searchable)`);
+  console.log(indexedMessage(await indexSite(staging)));
 } catch (error) {
   console.error(error);
   await refuse(1);

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { indexSite } from './search-index';
+import { indexedMessage, indexSite } from './search-index';
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
@@ -46,7 +46,7 @@ export function pagefindIndex(): AstroIntegration {
           logger.info('Search index: built by scripts/build.mjs once this process has ended');
           return;
         }
-        logger.info(`Search index built (Pagefind read ${await indexSite(fileURLToPath(dir))} pages; only those marked data-pagefind-body are searchable)`);
+        logger.info(indexedMessage(await indexSite(fileURLToPath(dir))));
       },
     },
   };

@@ -6,9 +6,13 @@ function failOn(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`${step}: ${errors.join('; ')}`);
 }
 
+/** The build log's line for an index built from `pages` HTML pages (the count `indexSite` returns). */
+export const indexedMessage = (pages: number): string =>
+  `Search index built (Pagefind read ${pages} pages; only those marked data-pagefind-body are searchable)`;
+
 /**
  * Indexes the built pages in `site` with Pagefind's Node API into `<site>/pagefind/` and returns how
- * many pages it indexed. Throws "Failed to build the search index" (the cause attached) on any error.
+ * many HTML pages Pagefind read (searchable or not). Throws "Failed to build the search index" (the cause attached) on any error.
  * With `PAGEFIND_TIMING_FILE` set, writes `{ "ms": <indexing time>, "pages": <count> }` there, so a
  * benchmark can tell indexing from building. Imports only what Node resolves unaided, so that
  * scripts/build.mjs can run it outside Astro.
