@@ -2,23 +2,22 @@
 // its @type needs, its URLs are absolute, its dates are ISO at the precision the content records,
 // and it agrees with the content (authors, dates, verified URLs) and with the other pages' blocks.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
+import { loadSite, urlOf } from '../../scripts/checks/site.ts';
 import { siteUrl } from '../../src/lib/site-url.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const dist = path.join(root, 'dist');
-assert.ok(existsSync(dist), 'dist/ is missing: run `npm run build` first');
+const site = loadSite(path.join(root, 'dist'));
 // The build reads SITE_URL the same way; with it unset both use the local preview origin.
 const origin = siteUrl();
 
 type Node = Record<string, unknown>;
-const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.html'))
-  .sort();
+const pages = [...site.pages.keys()];
+const JSON_LD = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g;
 const blocksOf = (file: string): Node[] =>
-  [...readFileSync(path.join(dist, file), 'utf8').matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => {
+  [...(site.pages.get(file) ?? '').matchAll(JSON_LD)].map((m) => {
     try {
       return JSON.parse(m[1]!) as Node;
     } catch (cause) {
@@ -26,7 +25,7 @@ const blocksOf = (file: string): Node[] =>
     }
   });
 const blocks = new Map(pages.map((f) => [f, blocksOf(f)]));
-const pageUrl = (file: string) => `${origin}/${file.replace(/index\.html$/, '')}`;
+const pageUrl = (file: string) => `${origin}${urlOf(file)}`;
 
 /** Raw frontmatter of a content entry. */
 const frontmatter = (collection: string, id: string) => /^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(root, 'content', collection, `${id}.mdx`), 'utf8'))?.[1] ?? '';
@@ -135,9 +134,8 @@ describe('JSON-LD in the built site', () => {
   });
 
   test('no block can close its script element', () => {
-    for (const file of pages) {
-      const text = readFileSync(path.join(dist, file), 'utf8');
-      for (const m of text.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) assert.ok(!/[<>]/.test(m[1]!), `${file}: raw < or > in JSON-LD`);
+    for (const [file, text] of site.pages) {
+      for (const m of text.matchAll(JSON_LD)) assert.ok(!/[<>]/.test(m[1]!), `${file}: raw < or > in JSON-LD`);
     }
   });
 });
