@@ -1,13 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
+import { builtPages } from './helpers';
 
 // Every built page, in both colour schemes, against WCAG 2.2 A and AA.
-const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
-  .map((f) => `/${f.replace(/index\.html$/, '').split(path.sep).join('/')}`)
-  .sort();
+const pages = builtPages();
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`axe, ${scheme} scheme`, () => {

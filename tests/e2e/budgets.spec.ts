@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { transferSize } from '../../scripts/bench/transfer-size';
-import { slugsOf } from './helpers';
+import { blockOffSite, slugsOf } from './helpers';
 
 /** Page-weight budgets (see docs/performance.md). Sizes are what a compressing host sends; no timing is asserted. */
 const PAGE_BUDGET = 20 * 1024;
@@ -19,20 +19,15 @@ interface Loaded {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const isLocal = (url: string) => ['data:', 'blob:'].includes(new URL(url).protocol) || new URL(url).hostname === '127.0.0.1';
 
 /**
  * Loads `pathname` in a fresh page and adds up every response until the load event, plus the
- * icons the page declares (a browser fetches them, headless or not). Requests off 127.0.0.1 are
+ * icons the page declares (a browser fetches them, headless or not). Requests off the site are
  * recorded and aborted.
  */
 async function load(page: Page, pathname: string, until?: (page: Page) => Promise<unknown>): Promise<Loaded> {
   const pending: Array<Promise<{ url: string; bytes: number; js: boolean } | undefined>> = [];
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    if (!isLocal(request.url())) foreign.push(request.url());
-  });
-  await page.route((url) => !isLocal(url.href), (route) => route.abort('blockedbyclient'));
+  const foreign = await blockOffSite(page);
   page.on('response', (response) => {
     const type = response.headers()['content-type'] ?? '';
     pending.push(

@@ -16,6 +16,25 @@ export const PORT = Number(process.env['TEST_PORT'] ?? 4327);
 /** Origin of the root build's server. */
 export const ORIGIN = `http://127.0.0.1:${PORT}`;
 
+/** Whether a request stays on the site under test (data: and blob: URLs need no network at all). */
+export function isOnSite(url: string): boolean {
+  const { protocol, origin } = new URL(url);
+  return protocol === 'data:' || protocol === 'blob:' || origin === ORIGIN;
+}
+
+/**
+ * Records every request `page` makes off the site under test and aborts it, so a leak is reported
+ * rather than attempted against the network. Returns the list, which fills as the page runs.
+ */
+export async function blockOffSite(page: Page): Promise<string[]> {
+  const offSite: string[] = [];
+  page.on('request', (request) => {
+    if (!isOnSite(request.url())) offSite.push(request.url());
+  });
+  await page.route((url) => !isOnSite(url.href), (route) => route.abort('blockedbyclient'));
+  return offSite;
+}
+
 /** Whitespace collapsed to single spaces (NBSP included), trimmed. */
 export function collapse(text: string): string {
   return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST } from './helpers';
+import { blockOffSite, DIST } from './helpers';
 
 /**
  * The main reading path with the keyboard alone: home → an argument → one of its quotation links →
@@ -59,7 +59,7 @@ async function tabTo(page: Page, wanted: (s: { href: string; className: string }
 
 test('the reading path works with the keyboard alone, with visible focus throughout', async ({ page }) => {
   expect(argument, 'no argument on the home page quotes a paragraph that cites a work').toBeDefined();
-  await page.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort('blockedbyclient'));
+  const offSite = await blockOffSite(page);
   await page.goto('/');
 
   const skip = await tabTo(page, (s) => s.href === '#main', 'the skip link', 1);
@@ -91,6 +91,7 @@ test('the reading path works with the keyboard alone, with visible focus through
   // The source entry links to the original article (a verified URL, checked by the link gate).
   const original = await tabTo(page, (s) => /^https?:/.test(s.href) && s.className.includes('outbound'), 'the link to the original');
   expect(original.href).toMatch(/^https?:\/\//);
+  expect(offSite, 'requests that left the site during the walk').toEqual([]);
 });
 
 test('the focus check fails on a deliberately broken fixture: links whose outline is removed', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { builtPages, DIST, ORIGIN } from './helpers';
+import { blockOffSite, builtPages, DIST, ORIGIN } from './helpers';
 
 /**
  * No request ever leaves the site, and nothing breaks the security policy, while reading every page
@@ -17,15 +17,10 @@ interface Traffic {
 }
 
 async function watch(page: Page): Promise<Traffic> {
-  const traffic: Traffic = { foreign: [], violations: [] };
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.origin !== ORIGIN && url.protocol !== 'data:' && url.protocol !== 'blob:') traffic.foreign.push(request.url());
-  });
+  const traffic: Traffic = { foreign: await blockOffSite(page), violations: [] };
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) traffic.violations.push(message.text());
   });
-  await page.route((url) => url.origin !== ORIGIN, (route) => route.abort('blockedbyclient'));
   // Registered through the browser's debugging protocol, so the page's policy does not apply to it.
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -41,9 +36,9 @@ test('every page loads without a foreign request or a policy violation', async (
   test.setTimeout(pages.length * 3_000 + 30_000);
   const traffic = await watch(page);
   for (const pathname of pages) {
+    const before = { foreign: traffic.foreign.length, violations: traffic.violations.length };
     await page.goto(pathname, { waitUntil: 'load' });
-    const before = traffic.foreign.length + traffic.violations.length;
-    expect([...traffic.foreign, ...traffic.violations].slice(before), `on ${pathname}`).toEqual([]);
+    expect([...traffic.foreign.slice(before.foreign), ...traffic.violations.slice(before.violations)], `on ${pathname}`).toEqual([]);
   }
   expect(traffic.foreign, 'requests that left the site').toEqual([]);
   expect(traffic.violations, 'policy violations').toEqual([]);
