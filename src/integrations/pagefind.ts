@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { indexedMessage, indexSite } from './search-index';
-
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+import { contentType, resolveStatic } from './static-files';
 
 /**
  * Indexes the built pages with Pagefind (see ./search-index) once `astro build` has written them, so
@@ -25,18 +25,17 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         if (!existsSync(indexDir)) logger.warn('No search index yet: run `npm run build` once and search works in dev too.');
+        /** Sends the index file `url` names, if there is one; says whether it did. */
+        const send = async (url: string, res: ServerResponse): Promise<boolean> => {
+          const file = await resolveStatic(indexDir, prefix, url);
+          if (!file) return false;
+          const body = await readFile(file);
+          res.setHeader('Content-Type', contentType(file));
+          res.end(body);
+          return true;
+        };
         server.middlewares.use((req, res, next) => {
-          const url = req.url?.split('?')[0] ?? '';
-          if (!url.startsWith(prefix)) return next();
-          const file = path.join(indexDir, decodeURIComponent(url.slice(prefix.length)));
-          if (!file.startsWith(indexDir + path.sep)) return next();
-          readFile(file).then(
-            (body) => {
-              res.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');
-              res.end(body);
-            },
-            () => next(),
-          );
+          send(req.url?.split('?')[0] ?? '', res).then((sent) => sent || next(), () => next());
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
