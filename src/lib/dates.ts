@@ -1,13 +1,20 @@
 import type { Dated } from '../schemas/common';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** English month names, January first. */
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The parts of a YYYY[-MM[-DD]] string: the year as written, month and day as numbers when present. */
+export function dateParts(value: string): { year: string; month?: number | undefined; day?: number | undefined } {
+  const [year = value, month, day] = value.split('-');
+  return { year, month: month ? Number(month) : undefined, day: day ? Number(day) : undefined };
+}
 
 /** "9 October 2016", "July 2017" or "2015" for a YYYY[-MM[-DD]] string. */
 export function formatPartialDate(value: string): string {
-  const [year, month, day] = value.split('-');
-  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
-  if (monthName === undefined) return year ?? value;
-  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
+  const { year, month, day } = dateParts(value);
+  const monthName = month === undefined ? undefined : MONTHS[month - 1];
+  if (monthName === undefined) return year;
+  return day === undefined ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
 }
 
 /** A date as readers should take it: approximate dates say "about", unknown ones say so. */

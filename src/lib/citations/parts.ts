@@ -3,6 +3,7 @@
  * dates in each style's form, and punctuation that never doubles a title's own "?" or "!".
  */
 import type { Author, Dated } from '../../schemas/common';
+import { dateParts, MONTHS } from '../dates';
 
 /** A piece of a citation: plain text, or text set in italics. */
 export type Run = string | { italic: string };
@@ -61,20 +62,8 @@ export function invertedName(author: Author): string | undefined {
   return given ? `${family}, ${given}` : family;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** MLA 9's month abbreviations (May, June and July are not abbreviated). */
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-
-interface DateParts {
-  year: string;
-  month?: number | undefined;
-  day?: number | undefined;
-}
-
-function parts(value: string): DateParts {
-  const [year = value, month, day] = value.split('-');
-  return { year, month: month ? Number(month) : undefined, day: day ? Number(day) : undefined };
-}
 
 /**
  * A date in one style's form. Approximate dates are given as the year with the style's circa mark
@@ -83,7 +72,7 @@ function parts(value: string): DateParts {
  */
 export function styleDate(date: Dated | null, style: 'apa' | 'mla' | 'chicago'): string | undefined {
   if (!date) return undefined;
-  const { year, month, day } = parts(date.value);
+  const { year, month, day } = dateParts(date.value);
   if (date.precision === 'approximate') return `${style === 'mla' ? 'c.' : 'ca.'} ${year}`;
   if (month === undefined) return year;
   if (style === 'apa') return day === undefined ? `${year}, ${MONTHS[month - 1]}` : `${year}, ${MONTHS[month - 1]} ${day}`;
