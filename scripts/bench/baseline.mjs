@@ -1,7 +1,8 @@
 // Writes the bare baseline: a plain Astro 7 + MDX project with one minimal page per content entry,
 // a minimal search page, and Pagefind run the same way (and timed the same way) as in the real site.
-import { mkdirSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
+import { writeTree } from './measure.mjs';
 
 const CONFIG = `import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
@@ -89,10 +90,7 @@ export function writeBaseline(dir, nodeModules) {
     'src/pages/[collection]/[id].astro': PAGE,
     'src/pages/search.astro': SEARCH,
   };
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
+  writeTree(dir, Object.entries(files));
   if (!existsSync(path.join(dir, 'node_modules'))) symlinkSync(nodeModules, path.join(dir, 'node_modules'));
 }
 

@@ -1,7 +1,7 @@
 // Measuring helpers for the benchmark: wall time and peak memory of a process tree, and the
 // size of a built site (files, bytes, page weights).
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -63,6 +63,14 @@ function walk(dir, out = []) {
     else out.push(full);
   }
   return out;
+}
+
+/** Writes each `[relative path, text]` of `files` under `dir`, creating folders as needed. */
+export function writeTree(dir, files) {
+  for (const [name, text] of files) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
 }
 
 /** Total bytes of the files under `dir`. */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BASELINE_RESULT, writeBaseline } from './baseline.mjs';
 import { firstSearch, launch, serve } from './browser.mjs';
-import { run, siteStats } from './measure.mjs';
+import { run, siteStats, writeTree } from './measure.mjs';
 import { replaceSection, table } from './report.mjs';
 import { generateCorpus } from './synthetic-corpus.ts';
 
@@ -79,10 +79,7 @@ try {
   for (const size of sizes) {
     const corpus = generateCorpus({ arguments: size, seed: Number(values.seed) });
     const corpusDir = path.join(work, `corpus-${size}`);
-    for (const [file, text] of corpus.files) {
-      mkdirSync(path.dirname(path.join(corpusDir, file)), { recursive: true });
-      writeFileSync(path.join(corpusDir, file), text);
-    }
+    writeTree(corpusDir, corpus.files);
     const words = { common: corpus.commonWord, rare: corpus.rareWord };
     const samples = { ours: [], baseline: [] };
     const stats = {};

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { run } from './measure.mjs';
+import { run, writeTree } from './measure.mjs';
 import { generateCorpus } from './synthetic-corpus.ts';
 
 const { values } = parseArgs({
@@ -32,10 +32,7 @@ const VARIANTS = {
 const INCREMENTAL = 'export default { ...base, experimental: { ...base.experimental, incrementalBuild: true } };';
 
 const corpusDir = path.join(work, 'corpus');
-for (const [file, text] of generateCorpus({ arguments: Number(values.size), seed: 1 }).files) {
-  mkdirSync(path.dirname(path.join(corpusDir, file)), { recursive: true });
-  writeFileSync(path.join(corpusDir, file), text);
-}
+writeTree(corpusDir, generateCorpus({ arguments: Number(values.size), seed: 1 }).files);
 
 async function build(name, body, { force = true, out = path.join(work, 'out') } = {}) {
   const config = path.join(configs, `${name.replace(/\W+/g, '-')}.mjs`);
