@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { slimPagefind } from './pagefind-assets.ts';
 
 function failOn(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`${step}: ${errors.join('; ')}`);
@@ -11,8 +12,9 @@ export const indexedMessage = (pages: number): string =>
   `Search index built (Pagefind read ${pages} pages; only those marked data-pagefind-body are searchable)`;
 
 /**
- * Indexes the built pages in `site` with Pagefind's Node API into `<site>/pagefind/` and returns how
- * many HTML pages Pagefind read (searchable or not). Throws "Failed to build the search index" (the cause attached) on any error.
+ * Indexes the built pages in `site` with Pagefind's Node API into `<site>/pagefind/`, slims Pagefind's
+ * runtime there (pagefind-assets.ts) and returns how many HTML pages Pagefind read (searchable or
+ * not). Throws "Failed to build the search index" (the cause attached) on any error.
  * With `PAGEFIND_TIMING_FILE` set, writes `{ "ms": <indexing time>, "pages": <count> }` there, so a
  * benchmark can tell indexing from building. Imports only what Node resolves unaided, so that
  * scripts/build.mjs can run it outside Astro.
@@ -26,8 +28,10 @@ export async function indexSite(site: string): Promise<number> {
     const added = await index.addDirectory({ path: site });
     failOn('addDirectory', added.errors);
     if (added.page_count === 0) throw new Error('addDirectory found no page marked data-pagefind-body');
-    const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+    const outputPath = path.join(site, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
     failOn('writeFiles', written.errors);
+    await slimPagefind(outputPath);
     const timing = process.env['PAGEFIND_TIMING_FILE'];
     if (timing) await writeFile(timing, JSON.stringify({ ms: performance.now() - started, pages: added.page_count }));
     return added.page_count;

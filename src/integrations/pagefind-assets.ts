@@ -1,0 +1,74 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { gzipAsync } from '@gfx/zopfli';
+import { transform } from 'esbuild';
+
+/**
+ * Pagefind's runtime, made cheaper to download without changing what it does. Every first search
+ * pays for these two files whatever the corpus, so they are most of the first-search budget
+ * (docs/performance.md, "Budgets"):
+ * - `pagefind.js` ships unminified (13.4 KB gzip); minified it is about 11.5 KB.
+ * - each language's WebAssembly ships as a gzip stream that `pagefind.js` inflates itself; the same
+ *   bytes recompressed with Zopfli make a valid gzip stream about 2.9 KB smaller.
+ * Index chunks and fragments are left as Pagefind wrote them: their number grows with the corpus, and
+ * Zopfli's time with it, for about 3 % less.
+ */
+
+/** The gzip magic number every Pagefind-compressed file starts with. */
+const GZIP = [0x1f, 0x8b];
+
+/** `source`, an ES module, minified; its exports keep their names. */
+export async function minifyModule(source: string): Promise<string> {
+  const { code } = await transform(source, { format: 'esm', minify: true, target: 'es2020', charset: 'utf8' });
+  return code;
+}
+
+/**
+ * The data of gzip stream `compressed`, recompressed with Zopfli. Returns `compressed` unchanged when
+ * Zopfli does no better. Throws when `compressed` is not gzip or the new stream does not inflate to
+ * the same bytes.
+ */
+export async function recompress(compressed: Uint8Array): Promise<Uint8Array> {
+  if (compressed[0] !== GZIP[0] || compressed[1] !== GZIP[1]) throw new Error('not a gzip stream');
+  const data = gunzipSync(compressed);
+  // One iteration: more cost seconds on 140 KB of WebAssembly for a few dozen bytes (measured).
+  const smaller = await gzipAsync(data, { numiterations: 1 });
+  if (!gunzipSync(smaller).equals(data)) throw new Error('Zopfli output does not inflate to the same bytes');
+  return smaller.length < compressed.length ? smaller : compressed;
+}
+
+/** What `slimPagefind` did to one file: its path under the Pagefind folder and its sizes in bytes. */
+export interface Slimmed {
+  file: string;
+  before: number;
+  after: number;
+}
+
+/**
+ * Minifies `pagefind.js` and recompresses the WebAssembly of every language in `pagefind-entry.json`,
+ * in the Pagefind output folder `dir`, in place. Errors name the file.
+ */
+export async function slimPagefind(dir: string): Promise<Slimmed[]> {
+  const entry = JSON.parse(await readFile(path.join(dir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { wasm?: string }>;
+  };
+  const wasm = [...new Set(Object.values(entry.languages).map((l) => l.wasm ?? 'unknown'))].map((w) => `wasm.${w}.pagefind`);
+  const jobs: Array<[string, (bytes: Buffer) => Promise<Uint8Array>]> = [
+    ['pagefind.js', async (bytes) => Buffer.from(await minifyModule(bytes.toString('utf8')))],
+    ...wasm.map((file): [string, (bytes: Buffer) => Promise<Uint8Array>] => [file, recompress]),
+  ];
+  return Promise.all(
+    jobs.map(async ([file, change]) => {
+      const target = path.join(dir, file);
+      try {
+        const bytes = await readFile(target);
+        const changed = await change(bytes);
+        await writeFile(target, changed);
+        return { file, before: bytes.length, after: changed.length };
+      } catch (cause) {
+        throw new Error(`Could not slim Pagefind's ${target}`, { cause });
+      }
+    }),
+  );
+}
