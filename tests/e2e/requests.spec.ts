@@ -51,6 +51,7 @@ test('searching, filtering, sorting and opening a result stay on the site', asyn
   await page.keyboard.type('Assad');
   await page.keyboard.press('Enter');
   await expect(page.locator('#search-status')).toContainText(/result/, { timeout: 15_000 });
+  await page.getByRole('button', { name: /^Filter by type/ }).click();
   await page.locator('fieldset', { hasText: 'Stance' }).getByLabel(/^Against cooperation/).check();
   await expect(page.locator('#search-status')).toContainText(/result/);
   await page.locator('#search-results .result__title a').first().click();

@@ -14,6 +14,13 @@ async function search(page: Page, query: string) {
   return page.locator('#search-results > li');
 }
 
+/** The number of results the status line reports (all of them, not only those shown). */
+async function resultCount(page: Page): Promise<number> {
+  const count = /^(\d+) results?\b/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1];
+  if (count === undefined) throw new Error('the status line gives no result count');
+  return Number(count);
+}
+
 const resultHrefs = (page: Page) => page.locator('#search-results .result__title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
 const passageHrefs = (page: Page) => page.locator('#search-results .result__passage').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
 
@@ -73,19 +80,71 @@ test.describe('search', () => {
   });
 
   test('a page-type filter narrows the results and shows counts', async ({ page }) => {
-    const all = await search(page, 'Russia');
-    const before = await all.count();
+    await search(page, 'Russia');
+    const before = await resultCount(page);
+    const toggle = page.getByRole('button', { name: /^Filter by type/ });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const box = page.locator('fieldset', { hasText: 'Page type' }).getByLabel(/^Argument \(\d+\)$/);
     await box.check();
     await expect(page).toHaveURL(/f=type%3AArgument/);
     await expect(page.locator('#search-results .result__type').first()).toHaveText(/argument/i);
     const types = await page.locator('#search-results .result__type').allTextContents();
     expect(types.every((t) => /argument/i.test(t))).toBe(true);
-    expect(types.length).toBeLessThan(before);
+    expect(await resultCount(page)).toBeLessThan(before);
+  });
+
+  test('the filter index loads only when the filters are opened', async ({ page }) => {
+    const filterChunks: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.pf_filter')) filterChunks.push(r.url());
+    });
+    await search(page, 'Assad');
+    await expect(page.locator('[data-search-filters]')).toBeHidden();
+    expect(filterChunks, 'filter chunks fetched by the first search').toEqual([]);
+    await page.getByRole('button', { name: /^Filter by type/ }).click();
+    await expect(page.locator('fieldset', { hasText: 'Stance' }).getByLabel(/^Against cooperation \(\d+\)$/)).toBeVisible();
+    expect(filterChunks.length).toBeGreaterThan(0);
+  });
+
+  test('a filter in the URL opens the filters with it applied', async ({ page }) => {
+    await page.goto('/search/?q=Russia&f=type%3ASource');
+    await expect(page.locator('#search-status')).toContainText(/result/, { timeout: 15_000 });
+    await expect(page.getByRole('button', { name: /^Filter by type/ })).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.locator('fieldset', { hasText: 'Page type' }).getByLabel(/^Source \(\d+\)$/)).toBeChecked();
+    const types = await page.locator('#search-results .result__type').allTextContents();
+    expect(types.length).toBeGreaterThan(0);
+    expect(types.every((t) => /source/i.test(t))).toBe(true);
+  });
+
+  test('shows ten results at a time, fetching only their fragments; "Show more" adds the next ten and focuses the first', async ({ page }) => {
+    const fragments: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.pf_fragment')) fragments.push(r.url());
+    });
+    const results = await search(page, 'Russia');
+    const total = await resultCount(page);
+    expect(total, 'a common word matches more than one page of results').toBeGreaterThan(10);
+    await expect(results).toHaveCount(10);
+    expect(fragments).toHaveLength(10);
+    const more = page.getByRole('button', { name: /^Show \d+ more/ });
+    await expect(more).toHaveText(`Show ${Math.min(10, total - 10)} more of ${total - 10} remaining`);
+    await more.click();
+    await expect(results).toHaveCount(Math.min(20, total));
+    expect(fragments).toHaveLength(Math.min(20, total));
+    await expect(results.nth(10).locator('.result__title a')).toBeFocused();
+    if (total <= 20) await expect(more).toBeHidden();
+    // A new search starts again from the first ten.
+    await page.locator('#search-q').fill('Russia ISIS');
+    await page.locator('#search-q').press('Enter');
+    await expect(page.locator('#search-status')).toContainText('Russia ISIS');
+    await expect(results).toHaveCount(10);
   });
 
   test('sorting by date orders results newest or oldest first', async ({ page }) => {
-    await search(page, 'Russia');
+    // Few enough results to be shown at once, both documents among them.
+    await search(page, 'Hezbollah');
     const dates = async () => {
       const hrefs = await resultHrefs(page);
       return hrefs;
@@ -170,6 +229,7 @@ test.describe('search', () => {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(String(e)));
     await search(page, 'Assad');
+    await page.getByRole('button', { name: /^Filter by type/ }).click();
     await page.locator('fieldset', { hasText: 'Stance' }).getByLabel(/^Against cooperation/).check();
     await expect(page.locator('#search-status')).toContainText(/result/, { timeout: 15_000 });
     expect(errors).toEqual([]);
