@@ -6,6 +6,7 @@ import { buildBacklinks, paragraphKey, type Backlinks } from '../lib/graph';
 import { checkCorpus, formatProblems, type CorpusInput } from '../lib/integrity';
 import { argumentInput, documentInput, eventInput } from '../lib/integrity-input';
 import { parseBlocks, type Block } from '../lib/paragraphs';
+import { ARGUMENTS_PER_PAGE, pageOfPosition, paginate, SOURCES_PER_PAGE, type Page } from '../lib/pagination';
 import { STANCES } from '../lib/stances';
 import { buildTimeline, type Timeline } from '../lib/timeline';
 import { buildTopicIndex } from '../lib/topics';
@@ -32,6 +33,12 @@ export interface Corpus {
   sources: SourceEntry[];
   /** By stance (for, against, qualified), then title. */
   arguments: ArgumentEntry[];
+  /** `arguments` in pages of `ARGUMENTS_PER_PAGE`, for `/arguments/`. */
+  argumentPages: Page<ArgumentEntry>[];
+  /** `sources` in pages of `SOURCES_PER_PAGE`, for `/sources/`. */
+  sourcePages: Page<SourceEntry>[];
+  /** Each stance's argument count over the whole corpus, and the page of `/arguments/` its group starts on. */
+  stanceListing: ReadonlyMap<string, { count: number; page: number }>;
   /** Timeline events, in timeline order. */
   events: EventEntry[];
   /** Topics that have arguments, in the order of `TOPICS`. */
@@ -124,6 +131,14 @@ async function load(): Promise<Corpus> {
     documents,
     sources,
     arguments: args,
+    argumentPages: paginate(args, ARGUMENTS_PER_PAGE),
+    sourcePages: paginate(sources, SOURCES_PER_PAGE),
+    stanceListing: new Map(
+      STANCES.map((s) => [
+        s.id,
+        { count: args.filter((a) => a.data.stance === s.id).length, page: pageOfPosition(args.findIndex((a) => a.data.stance === s.id), ARGUMENTS_PER_PAGE) },
+      ]),
+    ),
     events: eventOrder,
     topics,
     timeline,

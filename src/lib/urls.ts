@@ -1,11 +1,17 @@
+import { pagePath } from './pagination';
+
 /** Site paths, without the deployment base. Every internal link is built here so URLs stay stable. */
 export const paths = {
   home: () => '/',
   arguments: () => '/arguments/',
+  /** Page `n` of the list of all arguments (page 1 is `/arguments/`). */
+  argumentsPage: (n: number) => pagePath('/arguments/', n),
   argument: (id: string) => `/arguments/${id}/`,
   documents: () => '/documents/',
   document: (id: string, anchor?: string) => `/documents/${id}/${anchor ? `#${anchor}` : ''}`,
   sources: () => '/sources/',
+  /** Page `n` of the list of all sources (page 1 is `/sources/`). */
+  sourcesPage: (n: number) => pagePath('/sources/', n),
   source: (id: string) => `/sources/${id}/`,
   about: (anchor?: string) => `/about/${anchor ? `#${anchor}` : ''}`,
   search: () => '/search/',

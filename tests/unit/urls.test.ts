@@ -5,6 +5,8 @@ describe('paths', () => {
   test.each<[string, string, string]>([
     ['home', paths.home(), '/'],
     ['arguments', paths.arguments(), '/arguments/'],
+    ['argumentsPage 1', paths.argumentsPage(1), '/arguments/'],
+    ['argumentsPage 3', paths.argumentsPage(3), '/arguments/page/3/'],
     ['argument', paths.argument('russia-backs-terrorist-groups'), '/arguments/russia-backs-terrorist-groups/'],
     ['documents', paths.documents(), '/documents/'],
     ['document', paths.document('village-idiots-2017'), '/documents/village-idiots-2017/'],
@@ -15,6 +17,7 @@ describe('paths', () => {
     ],
     ['document with an empty anchor', paths.document('village-idiots-2017', ''), '/documents/village-idiots-2017/'],
     ['sources', paths.sources(), '/sources/'],
+    ['sourcesPage 2', paths.sourcesPage(2), '/sources/page/2/'],
     ['source', paths.source('mckew-politico'), '/sources/mckew-politico/'],
     ['about', paths.about(), '/about/'],
     ['about with an anchor', paths.about('stances'), '/about/#stances'],
