@@ -6,10 +6,15 @@
 
 /**
  * Entries per page of the full listings. At 10,000 arguments the unpaged `/arguments/` was 520 KB gzip
- * and `/sources/` (each entry with its citations) 480 KB; a page of either is under 30 KB.
+ * (a topic's page, listing its arguments, up to 159 KB) and `/sources/` (each entry with its
+ * citations) 480 KB; a page of either is under 30 KB.
  */
 export const ARGUMENTS_PER_PAGE = 100;
 export const SOURCES_PER_PAGE = 50;
+/** Documents per page of `/documents/` (500 documents were 64 KB gzip on one page). */
+export const DOCUMENTS_PER_PAGE = 100;
+/** Timeline entries per page: at 10,000 arguments the unpaged timeline (1,500 entries) was 349 KB gzip. */
+export const TIMELINE_PER_PAGE = 50;
 
 /** One page of a listing. */
 export interface Page<T> {

@@ -8,6 +8,8 @@ export const paths = {
   argumentsPage: (n: number) => pagePath('/arguments/', n),
   argument: (id: string) => `/arguments/${id}/`,
   documents: () => '/documents/',
+  /** Page `n` of the list of all documents (page 1 is `/documents/`). */
+  documentsPage: (n: number) => pagePath('/documents/', n),
   document: (id: string, anchor?: string) => `/documents/${id}/${anchor ? `#${anchor}` : ''}`,
   sources: () => '/sources/',
   /** Page `n` of the list of all sources (page 1 is `/sources/`). */
@@ -20,7 +22,11 @@ export const paths = {
   cslJson: () => '/bibliography.json',
   topics: () => '/topics/',
   topic: (id: string) => `/topics/${id}/`,
+  /** Page `n` of a topic's arguments (page 1 is the topic's own page). */
+  topicPage: (id: string, n: number) => pagePath(`/topics/${id}/`, n),
   timeline: (anchor?: string) => `/timeline/${anchor ? `#${anchor}` : ''}`,
+  /** Page `n` of the timeline (page 1 is `/timeline/`). */
+  timelinePage: (n: number) => pagePath('/timeline/', n),
 };
 
 /** Prefixes a site path with the deployment base (`/` or `/sub/path/`). */

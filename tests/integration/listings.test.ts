@@ -1,4 +1,5 @@
-// The full listings (/arguments/, /sources/) are split into pages so that none grows with the corpus.
+// The full listings (/arguments/, /sources/, /timeline/, each topic) are split into pages so that none
+// grows with the corpus.
 // The real corpus fits on one page, so this builds a synthetic one that needs several and checks the
 // pages: every entry listed once, in order, sound navigation and HTML, and a bounded size.
 import assert from 'node:assert/strict';
@@ -10,10 +11,10 @@ import { after, before, describe, test } from 'node:test';
 import { writeTree } from '../../scripts/bench/measure.mjs';
 import { generateCorpus } from '../../scripts/bench/synthetic-corpus.ts';
 import { htmlProblems, linkProblems, loadSite, type BuiltSite } from '../../scripts/checks/site.ts';
-import { ARGUMENTS_PER_PAGE, SOURCES_PER_PAGE } from '../../src/lib/pagination.ts';
+import { ARGUMENTS_PER_PAGE, SOURCES_PER_PAGE, TIMELINE_PER_PAGE } from '../../src/lib/pagination.ts';
 import { cleanBuild } from './clean-build.ts';
 
-// 6 pages of arguments (the last one short) and 2 of sources (N/10 sources).
+// 6 pages of arguments (the last one short), 2 of sources (N/10 sources) and at least 2 of timeline.
 const ARGUMENTS = 5 * ARGUMENTS_PER_PAGE + 20;
 /** Gzip bytes a listing page may take: its entries' share plus the page's frame, with room. */
 const LISTING_PAGE_LIMIT = 30 * 1024;
@@ -30,53 +31,92 @@ before(() => {
 
 /** Hrefs of the links in `html` that match `pattern`, in order. */
 const hrefs = (html: string, pattern: RegExp): string[] => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!).filter((h) => pattern.test(h));
+const fileOf = (url: string): string => `${url.replace(/^\//, '')}index.html`;
 const page = (file: string): string => {
   const html = site.pages.get(file);
   assert.ok(html, `${file} was not built`);
   return html;
 };
-/** The listing's page files in page order: `<list>/index.html`, then `<list>/page/<n>/index.html`. */
-const listingFiles = (list: string, count: number) =>
-  Array.from({ length: count }, (_, i) => (i === 0 ? `${list}/index.html` : `${list}/page/${i + 1}/index.html`));
+
+/**
+ * The pages of the listing starting at `url`, found by following its "next" links, each checked:
+ * it marks itself current, links back to the one before, and says which page of how many it is.
+ */
+function chain(url: string): Array<{ url: string; html: string }> {
+  const pages: Array<{ url: string; html: string }> = [];
+  for (let next: string | undefined = url; next !== undefined; ) {
+    assert.ok(pages.length < 1000, `${url}: the next links loop`);
+    const html = page(fileOf(next));
+    const previous = /<a href="([^"]+)" rel="prev">/.exec(html)?.[1];
+    assert.equal(previous, pages.at(-1)?.url, `${next}: previous link`);
+    pages.push({ url: next, html });
+    next = /<a href="([^"]+)" rel="next">/.exec(html)?.[1];
+  }
+  for (const [i, { url: self, html }] of pages.entries()) {
+    if (pages.length === 1) {
+      assert.doesNotMatch(html, /class="pagination"/, `${self}: a single page needs no page links`);
+      continue;
+    }
+    assert.match(html, new RegExp(`<a href="${self}" aria-current="page">`), `${self} does not mark itself current`);
+    assert.match(html, new RegExp(`, page ${i + 1} of ${pages.length}\\.`), `${self}: which page of how many`);
+    if (i > 0) assert.equal(self, `${url}page/${i + 1}/`, 'page path');
+  }
+  return pages;
+}
+
+/** The entries a listing's pages list (by `pattern` over link hrefs or ids), checked to appear once. */
+function listedOnce(pages: Array<{ url: string; html: string }>, entries: (html: string) => string[]): string[] {
+  const all = pages.flatMap((p) => entries(p.html));
+  const repeated = all.filter((e, i) => all.indexOf(e) !== i);
+  assert.deepEqual(repeated, [], `listed more than once in ${pages[0]?.url}`);
+  return all;
+}
 
 describe('paged listings of a large corpus', () => {
-  const argumentPages = Math.ceil(ARGUMENTS / ARGUMENTS_PER_PAGE);
-
-  test('/arguments/ lists every argument exactly once, across pages of at most ARGUMENTS_PER_PAGE', () => {
-    const listed = listingFiles('arguments', argumentPages).map((file) => hrefs(page(file), /^\/arguments\/arg-\d+\/$/));
-    for (const [i, links] of listed.entries()) assert.ok(links.length <= ARGUMENTS_PER_PAGE, `page ${i + 1} lists ${links.length}`);
-    const all = listed.flat();
-    assert.equal(new Set(all).size, all.length, 'an argument is listed twice');
-    assert.equal(all.length, ARGUMENTS);
-    assert.equal(site.pages.has(`arguments/page/${argumentPages + 1}/index.html`), false, 'a page past the last was built');
-  });
-
-  test('each page links to the previous and next pages and marks itself current', () => {
-    for (const [i, file] of listingFiles('arguments', argumentPages).entries()) {
-      const html = page(file);
-      const n = i + 1;
-      const self = n === 1 ? '/arguments/' : `/arguments/page/${n}/`;
-      assert.match(html, new RegExp(`<a href="${self}" aria-current="page">`), `${file} does not mark itself current`);
-      const previous = /<a href="([^"]+)" rel="prev">/.exec(html)?.[1];
-      const next = /<a href="([^"]+)" rel="next">/.exec(html)?.[1];
-      assert.equal(previous, n === 1 ? undefined : n === 2 ? '/arguments/' : `/arguments/page/${n - 1}/`, `${file}: previous`);
-      assert.equal(next, n === argumentPages ? undefined : `/arguments/page/${n + 1}/`, `${file}: next`);
-      assert.match(html, new RegExp(`of ${ARGUMENTS.toLocaleString('en-US')} arguments, page ${n} of ${argumentPages}\\.`), `${file}: range`);
-    }
+  test('/arguments/ lists every argument exactly once, across pages of ARGUMENTS_PER_PAGE', () => {
+    const pages = chain('/arguments/');
+    assert.equal(pages.length, Math.ceil(ARGUMENTS / ARGUMENTS_PER_PAGE));
+    const listed = listedOnce(pages, (html) => hrefs(html, /^\/arguments\/arg-\d+\/$/));
+    assert.equal(listed.length, ARGUMENTS);
+    assert.match(pages[1]!.html, new RegExp(`${ARGUMENTS_PER_PAGE + 1}–${2 * ARGUMENTS_PER_PAGE} of ${ARGUMENTS.toLocaleString('en-US')} arguments`));
   });
 
   test('/sources/ lists every source once, numbered on from the previous page', () => {
-    const count = Math.ceil(ARGUMENTS / 10 / SOURCES_PER_PAGE);
-    assert.ok(count > 1, 'the corpus should need more than one page of sources');
-    const ids = listingFiles('sources', count).flatMap((file) => [...page(file).matchAll(/<li id="(src-\d+)"/g)].map((m) => m[1]));
-    assert.equal(ids.length, ARGUMENTS / 10);
-    assert.equal(new Set(ids).size, ids.length);
-    assert.match(page('sources/page/2/index.html'), new RegExp(`<ol class="bibliography" start="${SOURCES_PER_PAGE + 1}"`));
+    const pages = chain('/sources/');
+    assert.equal(pages.length, Math.ceil(ARGUMENTS / 10 / SOURCES_PER_PAGE));
+    const listed = listedOnce(pages, (html) => [...html.matchAll(/<li id="(src-\d+)"/g)].map((m) => m[1]!));
+    assert.equal(listed.length, ARGUMENTS / 10);
+    assert.match(pages[1]!.html, new RegExp(`<ol class="bibliography" start="${SOURCES_PER_PAGE + 1}"`));
   });
 
-  test(`every listing page is under ${LISTING_PAGE_LIMIT / 1024} KB gzip`, () => {
+  test('/timeline/ lists every document once, in pages of TIMELINE_PER_PAGE, with undated works on the last page only', () => {
+    const pages = chain('/timeline/');
+    assert.ok(pages.length > 1, 'the corpus should need more than one page of timeline');
+    const listed = listedOnce(pages, (html) => [...html.matchAll(/<li[^>]* id="((?:document|source|event)-[^"]+)"/g)].map((m) => m[1]!));
+    assert.ok(listed.length > (pages.length - 1) * TIMELINE_PER_PAGE, `only ${listed.length} entries`);
+    assert.equal(listed.filter((id) => id.startsWith('document-')).length, ARGUMENTS / 20);
+    const undated = pages.map((p) => p.html.includes('id="undated"'));
+    assert.deepEqual(undated.slice(0, -1).filter(Boolean), [], 'undated works listed before the last page');
+  });
+
+  test('/documents/ lists every document once; the home page the six newest and a link to the rest', () => {
+    const listed = listedOnce(chain('/documents/'), (html) => hrefs(html, /^\/documents\/doc-\d+\/$/));
+    assert.equal(listed.length, ARGUMENTS / 20);
+    const home = page('index.html');
+    const documents = home.slice(home.indexOf('id="documents"'));
+    assert.equal(new Set(hrefs(documents, /^\/documents\/doc-\d+\/$/)).size, 6);
+    assert.match(documents, new RegExp(`<a href="/documents/">All ${ARGUMENTS / 20} documents</a>`));
+  });
+
+  test('each topic lists its arguments once across its pages', () => {
+    const topics = hrefs(page('topics/index.html'), /^\/topics\/[a-z-]+\/$/);
+    assert.ok(topics.length > 1);
+    for (const topic of topics) listedOnce(chain(topic), (html) => hrefs(html.slice(0, html.indexOf('id="topic-documents"')), /^\/arguments\/arg-\d+\/$/));
+  });
+
+  test(`the home page and every listing page are under ${LISTING_PAGE_LIMIT / 1024} KB gzip`, () => {
     const heavy = [...site.pages]
-      .filter(([file]) => /^(arguments|sources)\/(page\/\d+\/)?index\.html$/.test(file))
+      .filter(([file]) => file === 'index.html' || /^(arguments|sources|documents|timeline|topics\/[a-z-]+)\/(page\/\d+\/)?index\.html$/.test(file))
       .map(([file, html]) => [file, gzipSync(html).length] as const)
       .filter(([, bytes]) => bytes > LISTING_PAGE_LIMIT);
     assert.deepEqual(heavy, []);
@@ -84,7 +124,7 @@ describe('paged listings of a large corpus', () => {
 
   test('every internal link resolves and the listing pages are valid HTML', async () => {
     assert.deepEqual(linkProblems(site), []);
-    const listings: BuiltSite = { ...site, pages: new Map([...site.pages].filter(([file]) => /^(arguments|sources)\//.test(file) && !/\/(arg|src)-/.test(file))) };
+    const listings: BuiltSite = { ...site, pages: new Map([...site.pages].filter(([file]) => !/\/(arg|src|doc)-/.test(file))) };
     assert.deepEqual(await htmlProblems(listings), []);
   });
 });
