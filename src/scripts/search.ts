@@ -42,7 +42,7 @@ const FILTER_LABELS: Record<string, string> = {
 const SORTS = { relevance: undefined, newest: { date: 'desc' }, oldest: { date: 'asc' } } as const;
 /**
  * Results shown at once, and added by each "Show more". Each shown result costs one fragment fetch
- * (one to three KB), so the first search costs the same at 10,000 pages as at 20.
+ * (one to three KB), so the results' share of a first search does not grow with the corpus.
  */
 const PAGE_SIZE = 10;
 
