@@ -7,6 +7,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serve } from './bench/browser.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 import { replaceSection } from './bench/report.mjs';
 
 const dist = path.resolve('dist');
@@ -21,8 +22,8 @@ const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, se
 
 const server = await serve(dist);
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromePath: process.env['CHROME_PATH'] ?? CHROMIUM_PATH,
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 const rows = [];
 const details = [];

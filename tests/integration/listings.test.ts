@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import { launch, serve } from '../../scripts/bench/browser.mjs';
 import { writeTree } from '../../scripts/bench/measure.mjs';
 import { generateCorpus } from '../../scripts/bench/synthetic-corpus.ts';
 import { htmlProblems, linkProblems, loadSite, type BuiltSite } from '../../scripts/checks/site.ts';
@@ -126,5 +128,31 @@ describe('paged listings of a large corpus', () => {
     assert.deepEqual(linkProblems(site), []);
     const listings: BuiltSite = { ...site, pages: new Map([...site.pages].filter(([file]) => !/\/(arg|src|doc)-/.test(file))) };
     assert.deepEqual(await htmlProblems(listings), []);
+  });
+
+  // The real corpus fits on one page of every listing, so the browser tests never see the page links.
+  test('the second page of each listing, with its page links, has no WCAG 2.2 A/AA violations in either scheme', async () => {
+    const topic = hrefs(page('topics/index.html'), /^\/topics\/[a-z-]+\/$/).find((t) => site.pages.has(fileOf(`${t}page/2/`)));
+    assert.ok(topic, 'no topic with a second page');
+    const pathnames = ['/arguments/page/2/', '/sources/page/2/', '/timeline/page/2/', `${topic}page/2/`];
+    const server = await serve(site.dir);
+    const browser = await launch();
+    const found: string[] = [];
+    try {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ colorScheme });
+        const tab = await context.newPage();
+        for (const pathname of pathnames) {
+          await tab.goto(`${server.origin}${pathname}`);
+          const { violations } = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+          found.push(...violations.map((v) => `${pathname} (${colorScheme}): ${v.id}: ${v.help}`));
+        }
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+      server.stop();
+    }
+    assert.deepEqual(found, []);
   });
 });
