@@ -97,6 +97,7 @@ describe('paged listings of a large corpus', () => {
     const listed = listedOnce(pages, (html) => [...html.matchAll(/<li[^>]* id="((?:document|source|event)-[^"]+)"/g)].map((m) => m[1]!));
     assert.ok(listed.length > (pages.length - 1) * TIMELINE_PER_PAGE, `only ${listed.length} entries`);
     assert.equal(listed.filter((id) => id.startsWith('document-')).length, ARGUMENTS / 20);
+    for (const { url, html } of pages) assert.match(html, /entries, page \d+ of \d+\. (From \d{4} to \d{4}|All from \d{4})\./, `${url}: the years it covers`);
     const undated = pages.map((p) => p.html.includes('id="undated"'));
     assert.deepEqual(undated.slice(0, -1).filter(Boolean), [], 'undated works listed before the last page');
   });
