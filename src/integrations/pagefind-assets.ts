@@ -58,7 +58,8 @@ export async function slimPagefind(dir: string): Promise<Slimmed[]> {
     ['pagefind.js', async (bytes) => Buffer.from(await minifyModule(bytes.toString('utf8')))],
     ...wasm.map((file): [string, (bytes: Buffer) => Promise<Uint8Array>] => [file, recompress]),
   ];
-  return Promise.all(
+  // Settled, not raced: an error is reported only once no other file is still being written.
+  const settled = await Promise.allSettled(
     jobs.map(async ([file, change]) => {
       const target = path.join(dir, file);
       try {
@@ -71,4 +72,7 @@ export async function slimPagefind(dir: string): Promise<Slimmed[]> {
       }
     }),
   );
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
 }
