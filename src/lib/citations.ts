@@ -18,7 +18,7 @@ export type { Run } from './citations/parts';
 export type { Work } from './citations/work';
 export { cslItem } from './citations/csl';
 export { bibtex } from './citations/bibtex';
-export { argumentPageWork, documentPageWork, documentWork, sourceWork, SITE_NAME } from './citations/work';
+export { argumentPageWork, documentPageWork, documentWork, sourceWork } from './citations/work';
 
 /** One formatted citation: `runs` for display (with italics), `text` for copying. */
 export interface Citation {

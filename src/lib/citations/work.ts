@@ -1,10 +1,7 @@
 import type { Author, Dated } from '../../schemas/common';
 import type { DocumentData } from '../../schemas/document';
 import type { SourceData } from '../../schemas/source';
-
 import { SITE_NAME } from '../site';
-
-export { SITE_NAME };
 
 /**
  * The kind of a cited work, as the citation styles distinguish them: a periodical article (print or
