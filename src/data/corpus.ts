@@ -6,9 +6,9 @@ import { buildBacklinks, paragraphKey, type Backlinks } from '../lib/graph';
 import { checkCorpus, formatProblems, type CorpusInput } from '../lib/integrity';
 import { argumentInput, documentInput, eventInput } from '../lib/integrity-input';
 import { parseBlocks, type Block } from '../lib/paragraphs';
-import { ARGUMENTS_PER_PAGE, pageOfPosition, paginate, SOURCES_PER_PAGE, type Page } from '../lib/pagination';
-import { STANCES } from '../lib/stances';
-import { buildTimeline, type Timeline } from '../lib/timeline';
+import { ARGUMENTS_PER_PAGE, DOCUMENTS_PER_PAGE, pageOfPosition, paginate, SOURCES_PER_PAGE, TIMELINE_PER_PAGE, type Page } from '../lib/pagination';
+import { countByStance, STANCES } from '../lib/stances';
+import { buildTimeline, type Timeline, type TimelineItem } from '../lib/timeline';
 import { buildTopicIndex } from '../lib/topics';
 import type { Topic } from '../schemas/topic';
 
@@ -22,6 +22,10 @@ export interface TopicEntry {
   id: Topic;
   label: string;
   arguments: ArgumentEntry[];
+  /** `arguments` in pages of `ARGUMENTS_PER_PAGE`, for the topic's page. */
+  pages: Page<ArgumentEntry>[];
+  /** How many of `arguments` take each stance. */
+  stanceCounts: ReadonlyMap<string, number>;
   documents: DocumentEntry[];
 }
 
@@ -37,8 +41,14 @@ export interface Corpus {
   argumentPages: Page<ArgumentEntry>[];
   /** `sources` in pages of `SOURCES_PER_PAGE`, for `/sources/`. */
   sourcePages: Page<SourceEntry>[];
-  /** Each stance's argument count over the whole corpus, and the page of `/arguments/` its group starts on. */
-  stanceListing: ReadonlyMap<string, { count: number; page: number }>;
+  /** `documents` in pages of `DOCUMENTS_PER_PAGE`, for `/documents/`. */
+  documentPages: Page<DocumentEntry>[];
+  /** `timeline.items` in pages of `TIMELINE_PER_PAGE`, for `/timeline/`. */
+  timelinePages: Page<TimelineItem>[];
+  /** How many arguments take each stance, over the whole corpus. */
+  stanceCounts: ReadonlyMap<string, number>;
+  /** The page of `argumentPages` on which each stance's group starts. */
+  stanceFirstPage: ReadonlyMap<string, number>;
   /** Timeline events, in timeline order. */
   events: EventEntry[];
   /** Topics that have arguments, in the order of `TOPICS`. */
@@ -118,7 +128,16 @@ async function load(): Promise<Corpus> {
       documents: [...a.data.quotations, ...a.data.questions].map((q) => q.document.id),
     })),
     documents.map((d) => d.id),
-  ).map((t) => ({ ...t, arguments: t.arguments.map(argument), documents: t.documents.map(document) }));
+  ).map((t) => {
+    const topicArgs = t.arguments.map(argument);
+    return {
+      ...t,
+      arguments: topicArgs,
+      pages: paginate(topicArgs, ARGUMENTS_PER_PAGE),
+      stanceCounts: countByStance(topicArgs),
+      documents: t.documents.map(document),
+    };
+  });
   const timeline = buildTimeline({
     events: events.map((e) => ({ id: e.id, title: e.data.title, date: e.data.date, sources: e.data.sources.map((r) => r.id) })),
     documents: documents.map((d) => ({ id: d.id, title: d.data.title, date: d.data.published })),
@@ -133,12 +152,10 @@ async function load(): Promise<Corpus> {
     arguments: args,
     argumentPages: paginate(args, ARGUMENTS_PER_PAGE),
     sourcePages: paginate(sources, SOURCES_PER_PAGE),
-    stanceListing: new Map(
-      STANCES.map((s) => [
-        s.id,
-        { count: args.filter((a) => a.data.stance === s.id).length, page: pageOfPosition(args.findIndex((a) => a.data.stance === s.id), ARGUMENTS_PER_PAGE) },
-      ]),
-    ),
+    documentPages: paginate(documents, DOCUMENTS_PER_PAGE),
+    timelinePages: paginate(timeline.items, TIMELINE_PER_PAGE),
+    stanceCounts: countByStance(args),
+    stanceFirstPage: new Map(STANCES.map((s) => [s.id, pageOfPosition(args.findIndex((a) => a.data.stance === s.id), ARGUMENTS_PER_PAGE)])),
     events: eventOrder,
     topics,
     timeline,

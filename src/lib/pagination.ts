@@ -65,6 +65,16 @@ export function pagePath(listPath: string, number: number): string {
   return param === undefined ? listPath : `${listPath}${param}/`;
 }
 
+/** A listing page's title: the listing's own on page 1, "<title>, page n of m" after it. */
+export function pageTitle(title: string, page: Page<unknown>): string {
+  return page.number === 1 ? title : `${title}, page ${page.number} of ${page.count}`;
+}
+
+/** `getStaticPaths` entries for the pages of a `[...page]` route: each page's rest parameter, and the page as a prop. */
+export function pageRoutes<T>(pages: readonly Page<T>[]): Array<{ params: { page: string | undefined }; props: { page: Page<T> } }> {
+  return pages.map((page) => ({ params: { page: pageParam(page.number) }, props: { page } }));
+}
+
 /**
  * The page numbers a page's navigation shows: the first, the last, and `radius` either side of
  * `current`, with `'gap'` where numbers are left out. All of them when there are few.

@@ -20,6 +20,13 @@ export const STANCES: ReadonlyArray<{ id: Stance; label: string; definition: str
   },
 ];
 
+/** How many of `items` take each stance (stances none takes are absent). */
+export function countByStance(items: ReadonlyArray<{ data: { stance: string } }>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item.data.stance, (counts.get(item.data.stance) ?? 0) + 1);
+  return counts;
+}
+
 /** The label of a stance, e.g. "Against cooperation". */
 export function stanceLabel(stance: Stance): string {
   return STANCES.find((s) => s.id === stance)?.label ?? stance;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageNumbers, pageOfPosition, pageParam, pagePath, paginate } from '../../src/lib/pagination';
+import { pageNumbers, pageOfPosition, pageParam, pagePath, pageRoutes, pageTitle, paginate } from '../../src/lib/pagination';
 
 describe('paginate', () => {
   test('returns pages of the given size, the last one shorter, with positions in the whole listing', () => {
@@ -53,6 +53,24 @@ describe('pageParam', () => {
     [2, 'page/2'],
   ])('returns the route parameter of page %i', (n, param) => {
     expect(pageParam(n)).toBe(param);
+  });
+});
+
+describe('pageTitle', () => {
+  test('returns the listing title on page 1 and says which page after it', () => {
+    const [first, second] = paginate([1, 2, 3], 2);
+    expect(pageTitle('Sources', first!)).toBe('Sources');
+    expect(pageTitle('Sources', second!)).toBe('Sources, page 2 of 2');
+  });
+});
+
+describe('pageRoutes', () => {
+  test('returns each page with its rest parameter, none for page 1', () => {
+    const pages = paginate(['a', 'b', 'c'], 2);
+    expect(pageRoutes(pages)).toEqual([
+      { params: { page: undefined }, props: { page: pages[0] } },
+      { params: { page: 'page/2' }, props: { page: pages[1] } },
+    ]);
   });
 });
 
