@@ -59,6 +59,8 @@ export interface Corpus {
   source(id: string): SourceEntry;
   argument(id: string): ArgumentEntry;
   event(id: string): EventEntry;
+  /** The documents an argument's quotations come from, each once, earliest published first. */
+  appearances(argumentId: string): DocumentEntry[];
   /** Arguments quoting a paragraph of a document. */
   quotedBy(documentId: string, anchor: string): ArgumentEntry[];
   argumentsOfDocument(documentId: string): ArgumentEntry[];
@@ -163,6 +165,10 @@ async function load(): Promise<Corpus> {
     source,
     argument,
     event,
+    appearances: (id) =>
+      [...new Set(argument(id).data.quotations.map((q) => document(q.document.id)))].sort((a, b) =>
+        dateSortKey(a.data.published).localeCompare(dateSortKey(b.data.published)),
+      ),
     quotedBy: (documentId, anchor) => argsFor(links.quotedBy.get(paragraphKey(documentId, anchor))),
     argumentsOfDocument: (id) => argsFor(links.argumentsOfDocument.get(id)),
     rebuttedBy: (id) => argsFor(links.rebuttedBy.get(id)),

@@ -2,15 +2,12 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../data/corpus';
 import { absolute, link } from '../data/links';
-import { dateSortKey } from '../lib/dates';
 import { feedItems } from '../lib/feed';
 import { SITE_NAME } from '../lib/site';
 
 /** /rss.xml: the documents and arguments, newest first (see src/lib/feed.ts for the dates). */
 export const GET: APIRoute = async () => {
   const corpus = await getCorpus();
-  const earliest = (documentIds: string[]) =>
-    documentIds.map((id) => corpus.document(id).data.published).sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)))[0] ?? null;
   const items = feedItems([
     ...corpus.documents.map((d) => ({ title: d.data.title, link: absolute(link.document(d.id)), kind: 'Document', summary: d.data.summary, date: d.data.published })),
     ...corpus.arguments.map((a) => ({
@@ -18,7 +15,7 @@ export const GET: APIRoute = async () => {
       link: absolute(link.argument(a.id)),
       kind: 'Argument',
       summary: a.data.summary,
-      date: earliest(a.data.quotations.map((q) => q.document.id)),
+      date: corpus.appearances(a.id)[0]?.data.published ?? null,
     })),
   ]);
   return rss({
