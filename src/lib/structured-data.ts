@@ -33,8 +33,9 @@ export function distinctAgents(authors: readonly Author[]): JsonLd[] {
   const out: JsonLd[] = [];
   for (const author of authors) {
     const a = agent(author);
-    if (!a || seen.has(`${a['@type']}:${String(a['name'])}`)) continue;
-    seen.add(`${a['@type']}:${String(a['name'])}`);
+    const key = a && `${a['@type']}:${String(a['name'])}`;
+    if (!a || !key || seen.has(key)) continue;
+    seen.add(key);
     out.push(a);
   }
   return out;
@@ -122,9 +123,12 @@ export function claimJsonLd(claim: ClaimInput): JsonLd {
   };
 }
 
+/** The site's own node: the home page gives it in full, every other page points at it. */
+const websiteNode = (siteUrl: string): JsonLd => ({ '@type': 'WebSite', '@id': `${siteUrl}#website`, name: SITE_NAME, url: siteUrl });
+
 /** The site itself, for the home page. */
 export function websiteJsonLd(siteUrl: string, description: string): JsonLd {
-  return { '@context': CONTEXT, '@type': 'WebSite', '@id': `${siteUrl}#website`, name: SITE_NAME, url: siteUrl, description };
+  return { '@context': CONTEXT, ...websiteNode(siteUrl), description };
 }
 
 /** Any other page: its name, description and address, as part of the site. */
@@ -136,7 +140,7 @@ export function webPageJsonLd(pageUrl: string, name: string, description: string
     name,
     description,
     url: pageUrl,
-    isPartOf: { '@type': 'WebSite', '@id': `${siteUrl}#website`, name: SITE_NAME, url: siteUrl },
+    isPartOf: websiteNode(siteUrl),
   };
 }
 
