@@ -7,10 +7,11 @@ import { checkCorpus, formatProblems, type CorpusInput } from '../lib/integrity'
 import { argumentInput, documentInput, eventInput } from '../lib/integrity-input';
 import { parseBlocks, type Block } from '../lib/paragraphs';
 import { ARGUMENTS_PER_PAGE, DOCUMENTS_PER_PAGE, pageOfPosition, paginate, SOURCES_PER_PAGE, TIMELINE_PER_PAGE, type Page } from '../lib/pagination';
-import { countByStance, STANCES } from '../lib/stances';
+import { anchorsHolding } from '../lib/passages';
+import { countByStance } from '../lib/stances';
 import { buildTimeline, type Timeline, type TimelineItem } from '../lib/timeline';
 import { buildTopicIndex } from '../lib/topics';
-import type { Topic } from '../schemas/topic';
+import { site } from './site';
 
 export type DocumentEntry = CollectionEntry<'documents'> & { blocks: Block[] };
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -19,7 +20,7 @@ export type EventEntry = CollectionEntry<'events'>;
 
 /** A topic with the arguments filed under it and the documents they quote (site order). */
 export interface TopicEntry {
-  id: Topic;
+  id: string;
   label: string;
   arguments: ArgumentEntry[];
   /** `arguments` in pages of `ARGUMENTS_PER_PAGE`, for the topic's page. */
@@ -51,7 +52,7 @@ export interface Corpus {
   stanceFirstPage: ReadonlyMap<string, number>;
   /** Timeline events, in timeline order. */
   events: EventEntry[];
-  /** Topics that have arguments, in the order of `TOPICS`. */
+  /** Topics that have arguments, in the order of `content/site.yaml`. */
   topics: TopicEntry[];
   /** Events and dated publications in date order, as ids (see `src/lib/timeline.ts`). */
   timeline: Timeline;
@@ -61,6 +62,11 @@ export interface Corpus {
   event(id: string): EventEntry;
   /** The documents an argument's quotations come from, each once, earliest published first. */
   appearances(argumentId: string): DocumentEntry[];
+  /**
+   * The anchor of the paragraph a quotation (or a document's citation) comes from: the one it gives,
+   * else the one paragraph holding its words (the integrity check has made sure there is exactly one).
+   */
+  anchorOf(q: { document?: { id: string }; anchor?: string | undefined; text: string }, documentId?: string): string;
   /** Arguments quoting a paragraph of a document. */
   quotedBy(documentId: string, anchor: string): ArgumentEntry[];
   argumentsOfDocument(documentId: string): ArgumentEntry[];
@@ -71,7 +77,7 @@ export interface Corpus {
 }
 
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title, 'en');
-const stanceOrder = (s: string) => STANCES.findIndex((x) => x.id === s);
+const stanceOrder = (s: string) => site.stances.findIndex((x) => x.id === s);
 
 async function readCapture(name: string): Promise<string | undefined> {
   try {
@@ -105,6 +111,7 @@ async function load(): Promise<Corpus> {
       documents.map(async (d) => documentInput({ ...d, file: file(d) }, await readCapture(d.data.capture))),
     ),
     sources: sources.map((s) => ({ id: s.id, file: file(s) })),
+    topics: site.topics.map((t) => ({ id: t.id, file: 'site.yaml' })),
     arguments: args.map((a) => argumentInput({ ...a, file: file(a) })),
     events: events.map((e) => eventInput({ ...e, file: file(e) })),
   };
@@ -118,15 +125,26 @@ async function load(): Promise<Corpus> {
   const document = lookup('document', documents);
   const source = lookup('source', sources);
   const argument = lookup('argument', args);
-  const links: Backlinks = buildBacklinks(input);
+  const blocksOf = new Map(documents.map((d) => [d.id, d.blocks]));
+  const anchorOf: Corpus['anchorOf'] = (q, documentId) =>
+    q.anchor ?? anchorsHolding(blocksOf.get(documentId ?? q.document?.id ?? '') ?? [], q.text)[0] ?? '';
+  const placed = <Q extends { document: string; anchor?: string | undefined; text: string }>(q: Q) => ({
+    ...q,
+    anchor: anchorOf({ ...q, document: { id: q.document } }),
+  });
+  const links: Backlinks = buildBacklinks({
+    documents: input.documents,
+    arguments: input.arguments.map((a) => ({ ...a, quotations: a.quotations.map(placed), questions: a.questions.map(placed) })),
+  });
   // Backlink lists follow the site-wide argument order, whatever order the files were read in.
   const rank = new Map(args.map((a, i) => [a.id, i]));
   const argsFor = (ids: string[] | undefined) =>
     (ids ?? []).map(argument).sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
   const topics = buildTopicIndex(
+    site.topics,
     args.map((a) => ({
       id: a.id,
-      topics: a.data.topics,
+      topics: a.data.topics.map((t) => t.id),
       documents: [...a.data.quotations, ...a.data.questions].map((q) => q.document.id),
     })),
     documents.map((d) => d.id),
@@ -157,7 +175,7 @@ async function load(): Promise<Corpus> {
     documentPages: paginate(documents, DOCUMENTS_PER_PAGE),
     timelinePages: paginate(timeline.items, TIMELINE_PER_PAGE),
     stanceCounts: countByStance(args),
-    stanceFirstPage: new Map(STANCES.map((s) => [s.id, pageOfPosition(args.findIndex((a) => a.data.stance === s.id), ARGUMENTS_PER_PAGE)])),
+    stanceFirstPage: new Map(site.stances.map((s) => [s.id, pageOfPosition(args.findIndex((a) => a.data.stance === s.id), ARGUMENTS_PER_PAGE)])),
     events: eventOrder,
     topics,
     timeline,
@@ -165,6 +183,7 @@ async function load(): Promise<Corpus> {
     source,
     argument,
     event,
+    anchorOf,
     appearances: (id) =>
       [...new Set(argument(id).data.quotations.map((q) => document(q.document.id)))].sort((a, b) =>
         dateSortKey(a.data.published).localeCompare(dateSortKey(b.data.published)),

@@ -4,8 +4,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { indexedMessage, indexSite } from './search-index';
-import { contentType, resolveStatic } from './static-files';
+import { indexedMessage, indexSite } from './search-index.ts';
+import { contentType, resolveStatic } from './static-files.ts';
 
 /**
  * Indexes the built pages with Pagefind (see ./search-index) once `astro build` has written them, so

@@ -3,10 +3,10 @@
  * is), as one BibTeX file and one CSL-JSON array, in a fixed order (documents, then sources, each
  * in the order given) so that the same content always gives the same bytes.
  */
-import type { DocumentData } from '../schemas/document';
-import type { SourceData } from '../schemas/source';
-import { bibtex, cslItem, documentWork, sourceWork, type Work } from './citations';
-import type { CslItem } from './citations/csl';
+import type { DocumentData } from '../schemas/document.ts';
+import type { SourceData } from '../schemas/source.ts';
+import { bibtex, cslItem, documentWork, sourceWork, type Work } from './citations.ts';
+import type { CslItem } from './citations/csl.ts';
 
 export interface BibliographyInput {
   documents: ReadonlyArray<{ id: string; data: DocumentData }>;

@@ -5,20 +5,20 @@
  *
  * Titles are printed as published: APA's sentence case and MLA's and Chicago's title case are not
  * applied, because changing case correctly needs to know which words are proper nouns
- * ("Russia", "ISIS", "U.S."), and a wrong guess would misquote the title.
+ * (names, acronyms, "U.N."), and a wrong guess would misquote the title.
  */
-import { apa } from './citations/apa';
-import { bibtex } from './citations/bibtex';
-import { chicagoBibliography, chicagoNote } from './citations/chicago';
-import { mla } from './citations/mla';
-import { plainText, type Run } from './citations/parts';
-import type { Work } from './citations/work';
+import { apa } from './citations/apa.ts';
+import { bibtex } from './citations/bibtex.ts';
+import { chicagoBibliography, chicagoNote } from './citations/chicago.ts';
+import { mla } from './citations/mla.ts';
+import { plainText, type Run } from './citations/parts.ts';
+import type { Work } from './citations/work.ts';
 
-export type { Run } from './citations/parts';
-export type { Work } from './citations/work';
-export { cslItem } from './citations/csl';
-export { bibtex } from './citations/bibtex';
-export { argumentPageWork, documentPageWork, documentWork, sourceWork } from './citations/work';
+export type { Run } from './citations/parts.ts';
+export type { Work } from './citations/work.ts';
+export { cslItem } from './citations/csl.ts';
+export { bibtex } from './citations/bibtex.ts';
+export { argumentPageWork, documentPageWork, documentWork, sourceWork } from './citations/work.ts';
 
 /** One formatted citation: `runs` for display (with italics), `text` for copying. */
 export interface Citation {

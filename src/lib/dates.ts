@@ -1,4 +1,4 @@
-import type { Dated } from '../schemas/common';
+import type { Dated } from '../schemas/common.ts';
 
 /** English month names, January first. */
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

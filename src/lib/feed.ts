@@ -5,8 +5,8 @@
  * or year would be invented); every item says its date in words in its description. Ties and undated
  * items are ordered by title, so the same content always gives the same feed.
  */
-import type { Dated } from '../schemas/common';
-import { dateSortKey, formatDated } from './dates';
+import type { Dated } from '../schemas/common.ts';
+import { dateSortKey, formatDated } from './dates.ts';
 
 export interface FeedEntry {
   title: string;

@@ -1,4 +1,14 @@
-import type { CorpusInput } from './integrity';
+import type { CorpusInput } from './integrity.ts';
+
+type ArgumentInput = CorpusInput['arguments'][number];
+/** A quotation whose paragraph is known (given by the editor or found by the build). */
+type Placed = { document: string; anchor: string; quoting?: string | undefined };
+
+/** What the backlinks are built from: the corpus with every quotation placed in its paragraph. */
+export interface BacklinkInput {
+  documents: ReadonlyArray<{ id: string; cites: ReadonlyArray<{ source: string }> }>;
+  arguments: ReadonlyArray<Omit<ArgumentInput, 'quotations' | 'questions'> & { quotations: readonly Placed[]; questions: readonly Placed[] }>;
+}
 
 /** Reverse links computed once for the whole corpus, as ids. */
 export interface Backlinks {
@@ -26,7 +36,7 @@ function add(map: Map<string, string[]>, key: string, value: string): void {
 }
 
 /** Builds every backlink in one pass over the corpus, so no page walks all entries. */
-export function buildBacklinks(corpus: Pick<CorpusInput, 'documents' | 'arguments'>): Backlinks {
+export function buildBacklinks(corpus: BacklinkInput): Backlinks {
   const links: Backlinks = {
     quotedBy: new Map(),
     argumentsOfDocument: new Map(),

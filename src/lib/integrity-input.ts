@@ -1,8 +1,8 @@
-import type { ArgumentData } from '../schemas/argument';
-import type { DocumentData } from '../schemas/document';
-import type { EventData } from '../schemas/event';
-import type { CorpusInput } from './integrity';
-import type { Block } from './paragraphs';
+import type { ArgumentData } from '../schemas/argument.ts';
+import type { DocumentData } from '../schemas/document.ts';
+import type { EventData } from '../schemas/event.ts';
+import type { CorpusInput } from './integrity.ts';
+import type { Block } from './paragraphs.ts';
 
 type DocumentInput = CorpusInput['documents'][number];
 type ArgumentInput = CorpusInput['arguments'][number];
@@ -10,7 +10,7 @@ type EventInput = CorpusInput['events'][number];
 
 /** A parsed document entry as the integrity check sees it: references reduced to ids. */
 export function documentInput(
-  entry: { id: string; file: string; data: DocumentData; blocks: Block[] },
+  entry: { id: string; file: string; data: DocumentData; blocks: Block[]; bodyLine?: number | undefined; captureFile?: string | undefined },
   captureText: string | undefined,
 ): DocumentInput {
   const { data } = entry;
@@ -19,6 +19,8 @@ export function documentInput(
     file: entry.file,
     title: data.title,
     blocks: entry.blocks,
+    bodyLine: entry.bodyLine,
+    captureFile: entry.captureFile,
     cites: data.cites.map((c) => ({ source: c.source.id, anchor: c.anchor, text: c.text })),
     capture: data.capture,
     captureText,
@@ -39,6 +41,7 @@ export function argumentInput(entry: { id: string; file: string; data: ArgumentD
   return {
     id: entry.id,
     file: entry.file,
+    topics: data.topics.map((r) => r.id),
     quotations: data.quotations.map(quote),
     questions: data.questions.map(quote),
     cites: data.cites.map((r) => r.id),

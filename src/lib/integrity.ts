@@ -1,17 +1,21 @@
-import { captureParagraphs } from './captures';
-import type { Block } from './paragraphs';
-import { isVerbatimIn } from './quotations';
+import { captureParagraphLines, unbullet } from './captures.ts';
+import type { Block } from './paragraphs.ts';
+import { placePassage } from './passages.ts';
+import { isVerbatimIn } from './quotations.ts';
 
-/** One thing wrong with the content: which file, which frontmatter field, and what to do. */
+/** One thing wrong with the content: which file, which field, what to do and, where known, the line. */
 export interface Problem {
   file: string;
   field: string;
   message: string;
+  /** The line of `file` the problem is on; when absent, `field` locates it (see src/lib/content-files.ts). */
+  line?: number | undefined;
 }
 
 export interface QuotationInput {
   document: string;
-  anchor: string;
+  /** Absent when the editor left it to the build to find the one paragraph holding `text`. */
+  anchor?: string | undefined;
   text: string;
   quoting?: string | undefined;
 }
@@ -23,17 +27,24 @@ export interface CorpusInput {
     file: string;
     title: string;
     blocks: readonly Block[];
-    cites: ReadonlyArray<{ source: string; anchor: string; text: string }>;
+    /** The line of `file` on which the body starts (block lines count from it). Default: 1. */
+    bodyLine?: number | undefined;
+    cites: ReadonlyArray<{ source: string; anchor?: string | undefined; text: string }>;
     capture: string;
+    /** Where the capture is, as messages name it (e.g. `content/originals/x.txt`). Default: `capture`. */
+    captureFile?: string | undefined;
     /** The capture's text, or `undefined` when the file is missing. */
     captureText: string | undefined;
     /** Lines of the capture deliberately left out of the document. */
     furniture: readonly string[];
   }>;
   sources: ReadonlyArray<{ id: string; file: string }>;
+  /** The topics arguments may be filed under (the `topics` of `site.yaml`). */
+  topics: ReadonlyArray<{ id: string; file: string }>;
   arguments: ReadonlyArray<{
     id: string;
     file: string;
+    topics: readonly string[];
     quotations: readonly QuotationInput[];
     questions: readonly QuotationInput[];
     cites: readonly string[];
@@ -56,6 +67,7 @@ export function checkCorpus(corpus: CorpusInput): Problem[] {
   const documents = new Map(corpus.documents.map((d) => [d.id, d]));
   const sources = new Set(corpus.sources.map((s) => s.id));
   const args = new Set(corpus.arguments.map((a) => a.id));
+  const topics = new Set(corpus.topics.map((t) => t.id));
   const missing = (kind: string, id: string) => `no ${kind} with the id "${id}" (looked in content/${kind}s/)`;
   /** Reports each id of `field` that names no entry in `known`. */
   const checkIds = (file: string, field: string, ids: readonly string[], known: ReadonlySet<string>, kind: string) => {
@@ -64,20 +76,21 @@ export function checkCorpus(corpus: CorpusInput): Problem[] {
     });
   };
 
-  const checkPassage = (file: string, field: string, documentId: string, anchor: string, text: string) => {
+  const checkPassage = (file: string, field: string, documentId: string, anchor: string | undefined, text: string) => {
     const doc = documents.get(documentId);
     if (!doc) return problems.push({ file, field: `${field}.document`, message: missing('document', documentId) });
-    const block = doc.blocks.find((b) => b.anchor === anchor);
-    if (!block) {
-      return problems.push({ file, field: `${field}.anchor`, message: `no paragraph "#${anchor}" in document "${documentId}"` });
-    }
-    if (!isVerbatimIn(text, block.text)) {
-      problems.push({
-        file,
-        field: `${field}.text`,
-        message: `not found verbatim in paragraph "#${anchor}" of document "${documentId}": "${text.slice(0, 80)}"`,
-      });
-    }
+    const placed = placePassage(doc.blocks, text, anchor);
+    if (placed.found) return undefined;
+    const words = `"${text.slice(0, 80)}"`;
+    const list = placed.candidates.map((a) => `#${a}`).join(', ');
+    const where = placed.candidates.length > 0 ? ` (the words are in ${list})` : '';
+    const message = {
+      'no-such-anchor': `no paragraph "#${anchor}" in document "${documentId}"${where}`,
+      'not-in-anchor': `not found verbatim in paragraph "#${anchor}" of document "${documentId}"${where}: ${words}`,
+      nowhere: `not found verbatim in any paragraph of document "${documentId}": ${words}`,
+      ambiguous: `found in ${placed.candidates.length} paragraphs of document "${documentId}" (${list}); add an anchor naming the one you mean: ${words}`,
+    }[placed.reason];
+    problems.push({ file, field: `${field}.${placed.reason === 'no-such-anchor' ? 'anchor' : 'text'}`, message });
     return undefined;
   };
 
@@ -89,17 +102,29 @@ export function checkCorpus(corpus: CorpusInput): Problem[] {
     if (doc.captureText === undefined) {
       problems.push({ file: doc.file, field: 'capture', message: `the capture "${doc.capture}" is not in the originals folder` });
     } else {
+      const bodyLine = doc.bodyLine ?? 1;
       const text = [doc.title, ...doc.blocks.map((b) => b.text)];
-      const capture = captureParagraphs(doc.captureText, doc.furniture);
+      const capture = captureParagraphLines(doc.captureText, doc.furniture);
       for (const paragraph of capture) {
-        if (!text.some((t) => isVerbatimIn(paragraph, t))) {
-          problems.push({ file: doc.file, field: 'body', message: `the capture's paragraph is missing or altered: "${paragraph.slice(0, 80)}"` });
+        if (!text.some((t) => isVerbatimIn(paragraph.text, t))) {
+          problems.push({
+            file: doc.file,
+            field: 'body',
+            line: bodyLine,
+            message: `the paragraph at ${doc.captureFile ?? doc.capture}:${paragraph.line} is missing from the body or altered: "${paragraph.text.slice(0, 80)}"`,
+          });
         }
       }
-      // The other way round too: no words in the published text that the capture does not have.
+      // The other way round too: no words in the published text that the capture does not have. A
+      // block that is a list line in the capture is compared without its bullet or number, as the capture is.
       doc.blocks.forEach((block) => {
-        if (!capture.some((p) => isVerbatimIn(block.text, p))) {
-          problems.push({ file: doc.file, field: 'body', message: `#${block.anchor} is not in the capture: "${block.text.slice(0, 80)}"` });
+        if (!capture.some((p) => isVerbatimIn(block.text, p.text) || isVerbatimIn(unbullet(block.text), p.text))) {
+          problems.push({
+            file: doc.file,
+            field: 'body',
+            line: bodyLine + block.line - 1,
+            message: `#${block.anchor} is not in the capture: "${block.text.slice(0, 80)}"`,
+          });
         }
       });
     }
@@ -118,6 +143,9 @@ export function checkCorpus(corpus: CorpusInput): Problem[] {
     checkQuotations(arg.file, 'quotations', arg.quotations);
     checkQuotations(arg.file, 'questions', arg.questions);
     checkIds(arg.file, 'cites', arg.cites, sources, 'source');
+    arg.topics.forEach((id, i) => {
+      if (!topics.has(id)) problems.push({ file: arg.file, field: `topics[${i}]`, message: `no topic with the id "${id}" (looked in the topics of site.yaml)` });
+    });
     for (const field of ['related', 'rebuts'] as const) {
       checkIds(arg.file, field, arg[field], args, 'argument');
       arg[field].forEach((id, i) => {
@@ -134,8 +162,13 @@ export function checkCorpus(corpus: CorpusInput): Problem[] {
   return problems;
 }
 
-/** One readable error listing every problem, each as `file › field: message`. */
+/** One problem as an editor's tools and terminals link it: `file:line: field: message` (`file: …` without a line). */
+export function formatProblem(p: Problem): string {
+  return `${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${p.field}: ${p.message}`;
+}
+
+/** One readable error listing every problem, one line each (see {@link formatProblem}). */
 export function formatProblems(problems: readonly Problem[]): string {
-  const lines = problems.map((p) => `  ${p.file} › ${p.field}: ${p.message}`);
+  const lines = problems.map(formatProblem);
   return `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
 }

@@ -1,7 +1,7 @@
 /** How many words of a paragraph make its anchor: enough to be distinct, short enough to share. */
 export const ANCHOR_WORDS = 6;
 
-/** Lower-case ASCII words of `text`, with accents folded and apostrophes dropped ("Russia’s" → "russias"). */
+/** Lower-case ASCII words of `text`, with accents folded and apostrophes dropped ("Europe’s" → "europes"). */
 export function words(text: string): string[] {
   return text
     .normalize('NFKD')

@@ -7,10 +7,9 @@
  * year only, since schema.org dates cannot say "about" and the month of a guess is not a fact.
  * An unknown author gives no `author`, and a source without a verified URL no `url`.
  */
-import type { Author, Dated } from '../schemas/common';
-import type { DocumentData } from '../schemas/document';
-import type { SourceData } from '../schemas/source';
-import { SITE_NAME } from './site';
+import type { Author, Dated } from '../schemas/common.ts';
+import type { DocumentData } from '../schemas/document.ts';
+import type { SourceData } from '../schemas/source.ts';
 
 export type JsonLd = { '@context'?: 'https://schema.org'; '@type': string } & Record<string, unknown>;
 
@@ -123,16 +122,22 @@ export function claimJsonLd(claim: ClaimInput): JsonLd {
   };
 }
 
+/** The site as structured data names it: its home page's address and its name. */
+export interface SiteRef {
+  url: string;
+  name: string;
+}
+
 /** The site's own node: the home page gives it in full, every other page points at it. */
-const websiteNode = (siteUrl: string): JsonLd => ({ '@type': 'WebSite', '@id': `${siteUrl}#website`, name: SITE_NAME, url: siteUrl });
+const websiteNode = (site: SiteRef): JsonLd => ({ '@type': 'WebSite', '@id': `${site.url}#website`, name: site.name, url: site.url });
 
 /** The site itself, for the home page. */
-export function websiteJsonLd(siteUrl: string, description: string): JsonLd {
-  return { '@context': CONTEXT, ...websiteNode(siteUrl), description };
+export function websiteJsonLd(site: SiteRef, description: string): JsonLd {
+  return { '@context': CONTEXT, ...websiteNode(site), description };
 }
 
 /** Any other page: its name, description and address, as part of the site. */
-export function webPageJsonLd(pageUrl: string, name: string, description: string, siteUrl: string): JsonLd {
+export function webPageJsonLd(pageUrl: string, name: string, description: string, site: SiteRef): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'WebPage',
@@ -140,7 +145,7 @@ export function webPageJsonLd(pageUrl: string, name: string, description: string
     name,
     description,
     url: pageUrl,
-    isPartOf: websiteNode(siteUrl),
+    isPartOf: websiteNode(site),
   };
 }
 

@@ -1,5 +1,5 @@
-import type { Dated } from '../schemas/common';
-import { dateSortKey } from './dates';
+import type { Dated } from '../schemas/common.ts';
+import { dateSortKey } from './dates.ts';
 
 /** What a timeline entry stands for: a happening (`content/events/`), a document's publication, or a source's. */
 export type TimelineKind = 'event' | 'document' | 'source';

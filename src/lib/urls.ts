@@ -1,4 +1,4 @@
-import { pagePath } from './pagination';
+import { pagePath } from './pagination.ts';
 
 /** Site paths, without the deployment base. Every internal link is built here so URLs stay stable. */
 export const paths = {

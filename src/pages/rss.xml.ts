@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getCorpus } from '../data/corpus';
 import { absolute, link } from '../data/links';
 import { feedItems } from '../lib/feed';
-import { SITE_NAME } from '../lib/site';
+import { site } from '../data/site';
 
 /** /rss.xml: the documents and arguments, newest first (see src/lib/feed.ts for the dates). */
 export const GET: APIRoute = async () => {
@@ -19,8 +19,8 @@ export const GET: APIRoute = async () => {
     })),
   ]);
   return rss({
-    title: SITE_NAME,
-    description: 'Source documents on whether the U.S. should cooperate with Russia to fight ISIS, and the arguments they make.',
+    title: site.name,
+    description: site.feedDescription,
     site: absolute(link.home()),
     items,
     customData: '<language>en</language>',

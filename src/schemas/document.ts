@@ -1,13 +1,16 @@
-import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { authorSchema, datedSchema, stanceSchema, urlSchema } from './common';
+import { authorSchema, datedSchema, stanceSchema, urlSchema } from './common.ts';
+import { reference } from './reference.ts';
 
 /** Where in its text a document cites a work: the cited words become a link to it. */
 export const citationSchema = z.object({
   /** The cited work, in `content/sources/`. */
   source: reference('sources'),
-  /** The paragraph that cites it (an anchor of the document, e.g. `molly-mckew-in-a-politico-piece`). */
-  anchor: z.string().min(1),
+  /**
+   * The paragraph that cites it (an anchor of the document, e.g. `as-the-report-puts-it`).
+   * Default: the one paragraph that holds `text`; give it when several do.
+   */
+  anchor: z.string().min(1).optional(),
   /** Words of that paragraph, verbatim, that name the work; they become the link. */
   text: z.string().min(1),
 });

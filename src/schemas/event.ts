@@ -1,7 +1,7 @@
-import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { quotationSchema } from './argument';
-import { datedSchema } from './common';
+import { quotationSchema } from './argument.ts';
+import { datedSchema } from './common.ts';
+import { reference } from './reference.ts';
 
 /**
  * A dated happening the documents mention (`content/events/*.md`), shown on /timeline/. Publications
@@ -15,7 +15,7 @@ export const eventSchema = z.object({
   date: datedSchema,
   /** One sentence in our own words saying what happened, drawn only from the documents and sources. */
   summary: z.string().min(1),
-  /** The documents' words that mention the event, verbatim, with their paragraph anchors. At least one. */
+  /** The documents' words that mention the event, verbatim, each with its document (and anchor where the words occur twice). At least one. */
   evidence: z.array(quotationSchema).min(1, 'an event needs at least one quotation from a document'),
   /** Works that record the event, in `content/sources/`; on the timeline the event stands for them. Default: none. */
   sources: z.array(reference('sources')).default([]),

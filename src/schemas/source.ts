@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { authorSchema, datedSchema, relatedLinkSchema, urlSchema } from './common';
+import { authorSchema, datedSchema, relatedLinkSchema, urlSchema } from './common.ts';
 
 /** What kind of work a cited source is. */
 export const sourceKindSchema = z.enum(['article', 'op-ed', 'report', 'transcript', 'video', 'book']);

@@ -7,8 +7,8 @@
  * "(ca. 2017)". No retrieval date is given: the content records no capture date, and "today" would make
  * builds differ from day to day.
  */
-import { close, initials, joinRuns, splitName, styleDate, type Run } from './parts';
-import type { Work } from './work';
+import { close, initials, joinRuns, splitName, styleDate, type Run } from './parts.ts';
+import type { Work } from './work.ts';
 
 const ITALIC_TITLE = new Set(['webpage', 'book', 'report', 'transcript', 'video']);
 const DESCRIPTION: Partial<Record<Work['type'], string>> = { transcript: '[Transcript]', video: '[Video]' };

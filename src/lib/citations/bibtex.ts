@@ -8,8 +8,8 @@
  * Keys are the work's stable key. TeX's special characters are escaped; URLs are left as they are
  * except for braces, which would break the field.
  */
-import { dateNumbers, invertedName } from './parts';
-import type { Work } from './work';
+import { dateNumbers, invertedName } from './parts.ts';
+import type { Work } from './work.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const SPECIAL: Record<string, string> = {

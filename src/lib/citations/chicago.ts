@@ -2,15 +2,15 @@
  * Chicago notes-bibliography (Chicago Manual of Style, 17th ed., ch. 14; unchanged in essentials in
  * the 18th). Both forms are given, because a reader of this style needs the full note for a first
  * citation and the entry for the bibliography:
- * - bibliography: Lucas, Edward. “Title.” *Magazine*, October 10, 2016. URL.
+ * - bibliography: Doe, Jane. “Title.” *Magazine*, October 10, 2016. URL.
  *   web pages (§14.206): Author. “Title.” Site Name. Date. URL.  books: Author. *Title*. Publisher, Year. URL.
- * - note: Edward Lucas, “Title,” *Magazine*, October 10, 2016, URL.  books: Author, *Title* (Publisher, Year), URL.
+ * - note: Jane Doe, “Title,” *Magazine*, October 10, 2016, URL.  books: Author, *Title* (Publisher, Year), URL.
  * With no author both start with the title. Unknown dates are "n.d."; approximate ones "ca. 2017".
  * The place of publication of a book is not recorded in the content, so it is left out. No access
  * date is given: the content records no capture date, and "today" would make builds differ.
  */
-import { close, endWithPeriod, invertedName, joinRuns, styleDate, type Run } from './parts';
-import type { Work } from './work';
+import { close, endWithPeriod, invertedName, joinRuns, styleDate, type Run } from './parts.ts';
+import type { Work } from './work.ts';
 
 const SELF_CONTAINED = new Set(['book', 'report']);
 const PLAIN_CONTAINER = new Set(['webpage', 'transcript', 'video']);

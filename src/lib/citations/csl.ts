@@ -6,8 +6,8 @@
  * a processor can print "ca." itself. Persons are `{ family, given }`, organisations `{ literal }`, an
  * unknown author gives no `author`.
  */
-import { dateNumbers, splitName } from './parts';
-import type { Work } from './work';
+import { dateNumbers, splitName } from './parts.ts';
+import type { Work } from './work.ts';
 
 /** One CSL-JSON item. */
 export interface CslItem {

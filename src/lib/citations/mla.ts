@@ -8,8 +8,8 @@
  * URLs are given without http:// or https://, as the Handbook recommends. No access date is given:
  * the content records no capture date, and "today" would make builds differ from day to day.
  */
-import { close, invertedName, joinRuns, styleDate, type Run } from './parts';
-import type { Work } from './work';
+import { close, invertedName, joinRuns, styleDate, type Run } from './parts.ts';
+import type { Work } from './work.ts';
 
 const SELF_CONTAINED = new Set(['book', 'report']);
 

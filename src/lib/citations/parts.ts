@@ -2,8 +2,8 @@
  * Building blocks shared by the citation styles: runs of plain and italic text, personal names,
  * dates in each style's form, and punctuation that never doubles a title's own "?" or "!".
  */
-import type { Author, Dated } from '../../schemas/common';
-import { dateParts, MONTHS } from '../dates';
+import type { Author, Dated } from '../../schemas/common.ts';
+import { dateParts, MONTHS } from '../dates.ts';
 
 /** A piece of a citation: plain text, or text set in italics. */
 export type Run = string | { italic: string };

@@ -1,7 +1,6 @@
-import type { Author, Dated } from '../../schemas/common';
-import type { DocumentData } from '../../schemas/document';
-import type { SourceData } from '../../schemas/source';
-import { SITE_NAME } from '../site';
+import type { Author, Dated } from '../../schemas/common.ts';
+import type { DocumentData } from '../../schemas/document.ts';
+import type { SourceData } from '../../schemas/source.ts';
 
 /**
  * The kind of a cited work, as the citation styles distinguish them: a periodical article (print or
@@ -64,8 +63,8 @@ export function documentWork(id: string, data: DocumentData): Work {
  * The page of this site that reproduces a document: the text and its date are the document's, so
  * they are its author's and its publication date; the container is this site and the URL the page's.
  */
-export function documentPageWork(id: string, data: DocumentData, pageUrl: string): Work {
-  return { key: `page-document-${id}`, type: 'webpage', title: data.title, author: data.author, container: SITE_NAME, date: data.published, url: pageUrl };
+export function documentPageWork(id: string, data: DocumentData, pageUrl: string, siteName: string): Work {
+  return { key: `page-document-${id}`, type: 'webpage', title: data.title, author: data.author, container: siteName, date: data.published, url: pageUrl };
 }
 
 /**
@@ -73,13 +72,13 @@ export function documentPageWork(id: string, data: DocumentData, pageUrl: string
  * author is unknown rather than the site standing in as an invented organisation; the pages carry no
  * date either, so none is given. Each style then starts the citation with the title.
  */
-export function argumentPageWork(id: string, title: string, pageUrl: string): Work {
+export function argumentPageWork(id: string, title: string, pageUrl: string, siteName: string): Work {
   return {
     key: `page-argument-${id}`,
     type: 'webpage',
     title,
     author: { kind: 'unknown', note: 'The site’s pages carry no byline.' },
-    container: SITE_NAME,
+    container: siteName,
     date: null,
     url: pageUrl,
   };
