@@ -1,4 +1,4 @@
-// Builds the site into a staging folder and swaps it into dist/ only when the whole build,
+// Checks the content, then builds the site into a staging folder and swaps it into dist/ only when the whole build,
 // search index included, has succeeded: a refused build leaves the last good dist/ untouched.
 // The search index is built here, after `astro build` has exited, so Astro's memory and Pagefind's
 // are never held at once (at 10,000 arguments that keeps the build under 4 GB; docs/performance.md).
@@ -7,7 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { readContent } from '../src/integrations/read-content.ts';
 import { indexedMessage, indexSite } from '../src/integrations/search-index.ts';
+import { checkContent } from '../src/lib/content-check.ts';
+import { formatProblem } from '../src/lib/integrity.ts';
 
 const args = process.argv.slice(2);
 const outFlag = args.indexOf('--outDir');
@@ -15,6 +18,15 @@ const outDir = path.resolve(outFlag >= 0 && args[outFlag + 1] ? args[outFlag + 1
 const work = path.resolve('.build');
 const staging = path.join(work, `staging-${process.pid}`);
 const previous = path.join(work, `previous-${process.pid}`);
+
+// The content is checked before Astro starts, with the same lines as `npm run check:content`, so a
+// refusal names file, line and field and nothing else: no Astro hint or stack trace unrelated to it.
+const { problems } = checkContent(readContent());
+if (problems.length > 0) {
+  for (const p of problems) console.error(formatProblem(p));
+  console.error(`\nBuild refused: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content. ${path.relative('.', outDir) || '.'}/ was left as it was.`);
+  process.exit(1);
+}
 
 await mkdir(work, { recursive: true });
 await rm(staging, { recursive: true, force: true });

@@ -17,7 +17,7 @@ export const collections = {
   // The debate's identity, stances and topics: one entry, `site`, read from the whole of site.yaml.
   site: defineCollection({ loader: file(`${root}/site.yaml`, { parser: (text) => ({ site: loadYaml(text) as Record<string, unknown> }) }), schema: siteSchema }),
   // Verbatim text: loaded without compiling the bodies as MDX (see src/loaders/documents.ts).
-  documents: defineCollection({ loader: verbatimDocuments(`${root}/documents`), schema: documentSchema }),
+  documents: defineCollection({ loader: verbatimDocuments(root), schema: documentSchema }),
   sources: defineCollection({ loader: entries('sources'), schema: sourceSchema }),
   arguments: defineCollection({ loader: entries('arguments'), schema: argumentSchema }),
   // Optional: a corpus without an events/ folder (e.g. a CONTENT_ROOT benchmark corpus) has an empty timeline of events.

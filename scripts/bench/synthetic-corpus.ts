@@ -4,7 +4,6 @@
  * schemas and integrity checks accept them. Pure: the same options always give the same files.
  */
 import { uniqueAnchors } from '../../src/lib/slugs.ts';
-import { TOPICS } from '../../src/schemas/topic.ts';
 
 export interface CorpusOptions {
   /** How many arguments; documents and sources scale with it. */
@@ -40,7 +39,8 @@ const COMMON = 'council';
 const RARE = 'quillwort';
 const STANCES = ['for', 'against', 'qualified'] as const;
 const KINDS = ['article', 'op-ed', 'report', 'transcript', 'video', 'book'] as const;
-const TOPIC_IDS = Object.keys(TOPICS);
+/** As many topics as the real debate has, so topic pages scale the same way. */
+const TOPIC_COUNT = 11;
 
 const pad = (n: number) => String(n).padStart(5, '0');
 /** JSON is YAML, and it quotes every string, so no value can be misread as a date or number. */
@@ -57,6 +57,24 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
   // Skewed towards the front of the list, as word frequencies are; the common word leads it.
   vocabulary[0] = COMMON;
   const word = () => vocabulary[Math.floor(vocabulary.length * random() ** 3)] as string;
+  const files = new Map<string, string>();
+  // The corpus's own identity: a question of its own, its stances and its topics (content/site.yaml).
+  const topicIds = Array.from({ length: TOPIC_COUNT }, (_, i) => `topic-${String(i + 1).padStart(2, '0')}`);
+  files.set(
+    'site.yaml',
+    `${JSON.stringify(
+      {
+        name: 'Synthetic benchmark corpus',
+        question: `Should the ${COMMON} adopt the proposal?`,
+        subject: `the ${COMMON}’s proposal`,
+        feedDescription: 'Generated documents and arguments for the benchmark.',
+        stances: STANCES.map((id) => ({ id, label: `Stance ${id}`, definition: `Arguments that take the ${id} stance.` })),
+        topics: topicIds.map((id, i) => ({ id, label: `Topic ${i + 1}: ${vocabulary[i + 1]}` })),
+      },
+      null,
+      1,
+    )}\n`,
+  );
   const sentence = (min = 8, max = 18) => {
     const text = Array.from({ length: int(min, max) }, word).join(' ');
     return `${text[0]?.toUpperCase()}${text.slice(1)}.`;
@@ -68,7 +86,6 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
     return all.slice(start, start + count).join(' ');
   };
 
-  const files = new Map<string, string>();
   const nArgs = options.arguments;
   const nDocs = Math.max(2, Math.round(nArgs / 20));
   const nSources = Math.max(2, Math.round(nArgs / 10));
@@ -160,7 +177,7 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
       cites: [...new Set(Array.from({ length: int(0, 2) }, () => sourceId(int(0, nSources - 1))))],
       related: others(i, int(0, 2)),
       rebuts: others(i, int(0, 1)),
-      topics: [...new Set([pick(TOPIC_IDS), pick(TOPIC_IDS)])],
+      topics: [...new Set([pick(topicIds), pick(topicIds)])],
     };
     files.set(`arguments/${argId(i)}.mdx`, frontmatter(data, `${paragraph()}\n\n${paragraph()}`));
   }

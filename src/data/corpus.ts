@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentRoot } from '../lib/content-root';
 import { dateSortKey } from '../lib/dates';
-import { buildBacklinks, paragraphKey, type Backlinks } from '../lib/graph';
+import { buildBacklinks, paragraphKey, placeQuotations, type Backlinks } from '../lib/graph';
 import { checkCorpus, formatProblems, type CorpusInput } from '../lib/integrity';
 import { argumentInput, documentInput, eventInput } from '../lib/integrity-input';
 import { parseBlocks, type Block } from '../lib/paragraphs';
@@ -128,14 +128,7 @@ async function load(): Promise<Corpus> {
   const blocksOf = new Map(documents.map((d) => [d.id, d.blocks]));
   const anchorOf: Corpus['anchorOf'] = (q, documentId) =>
     q.anchor ?? anchorsHolding(blocksOf.get(documentId ?? q.document?.id ?? '') ?? [], q.text)[0] ?? '';
-  const placed = <Q extends { document: string; anchor?: string | undefined; text: string }>(q: Q) => ({
-    ...q,
-    anchor: anchorOf({ ...q, document: { id: q.document } }),
-  });
-  const links: Backlinks = buildBacklinks({
-    documents: input.documents,
-    arguments: input.arguments.map((a) => ({ ...a, quotations: a.quotations.map(placed), questions: a.questions.map(placed) })),
-  });
+  const links: Backlinks = buildBacklinks(placeQuotations(input));
   // Backlink lists follow the site-wide argument order, whatever order the files were read in.
   const rank = new Map(args.map((a, i) => [a.id, i]));
   const argsFor = (ids: string[] | undefined) =>

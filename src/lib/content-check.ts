@@ -30,6 +30,36 @@ export interface ContentFiles {
   expectedSite: string;
 }
 
+const ENTRY = /\.mdx?$/;
+
+/**
+ * The content folder's files, given as paths relative to it (`documents/a.mdx`, `originals/a.txt`,
+ * `site.yaml`) mapped to their text, sorted into collections. `prefix` is put before every path in
+ * messages (e.g. `content/`). Entry files whose name starts with `_` are drafts and left out; an
+ * entry's id is its path in the collection folder without the extension.
+ */
+export function contentFilesFrom(files: ReadonlyMap<string, string>, prefix = ''): ContentFiles {
+  const under = (folder: string) =>
+    [...files]
+      .filter(([p]) => p.startsWith(`${folder}/`))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([p, text]) => ({ rel: p.slice(folder.length + 1), file: `${prefix}${p}`, text }));
+  const entries = (folder: string): EntryFile[] =>
+    under(folder)
+      .filter(({ rel }) => ENTRY.test(rel) && !(rel.split('/').at(-1) ?? '').startsWith('_'))
+      .map(({ rel, file, text }) => ({ id: rel.replace(ENTRY, ''), file, text }));
+  const site = files.get('site.yaml');
+  return {
+    site: site === undefined ? undefined : { file: `${prefix}site.yaml`, text: site },
+    documents: entries('documents'),
+    sources: entries('sources'),
+    arguments: entries('arguments'),
+    events: entries('events'),
+    originals: new Map(under('originals').map(({ rel, file, text }) => [rel, { file, text }])),
+    expectedSite: `${prefix}site.yaml`,
+  };
+}
+
 /** An entry that passed its schema, with what the checks and the loaders need. */
 export interface ParsedEntry<T> {
   id: string;
@@ -47,6 +77,12 @@ export interface CheckedContent {
   sources: Array<ParsedEntry<SourceData>>;
   arguments: Array<ParsedEntry<ArgumentData>>;
   events: Array<ParsedEntry<EventData>>;
+}
+
+/** Zod's message, except that a missing field says so in words an editor reads at a glance. */
+function describe(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) return `missing: write the ${issue.expected} this field needs`;
+  return issue.message;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
@@ -86,7 +122,7 @@ export function checkContent(files: ContentFiles): CheckedContent {
     const named = new Set(placeholders.map((p) => p.field));
     for (const issue of result.error.issues) {
       const field = fieldName(issue.path);
-      if (!named.has(field)) problems.push({ file, field, message: issue.message });
+      if (!named.has(field)) problems.push({ file, field, message: describe(issue) });
     }
     return undefined;
   }

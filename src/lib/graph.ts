@@ -1,4 +1,5 @@
 import type { CorpusInput } from './integrity.ts';
+import { anchorsHolding } from './passages.ts';
 
 type ArgumentInput = CorpusInput['arguments'][number];
 /** A quotation whose paragraph is known (given by the editor or found by the build). */
@@ -24,6 +25,22 @@ export interface Backlinks {
   argumentsCiting: Map<string, string[]>;
   /** source id → ids of documents citing it. */
   documentsCiting: Map<string, string[]>;
+}
+
+/**
+ * The corpus with every quotation placed: an anchor the editor left out is the one paragraph holding
+ * the words (run after `checkCorpus` has found no problem, which guarantees there is exactly one).
+ */
+export function placeQuotations(corpus: Pick<CorpusInput, 'documents' | 'arguments'>): BacklinkInput {
+  const blocks = new Map(corpus.documents.map((d) => [d.id, d.blocks]));
+  const place = (q: CorpusInput['arguments'][number]['quotations'][number]) => ({
+    ...q,
+    anchor: q.anchor ?? anchorsHolding(blocks.get(q.document) ?? [], q.text)[0] ?? '',
+  });
+  return {
+    documents: corpus.documents,
+    arguments: corpus.arguments.map((a) => ({ ...a, quotations: a.quotations.map(place), questions: a.questions.map(place) })),
+  };
 }
 
 /** The key of a paragraph in `quotedBy`. */

@@ -111,7 +111,7 @@ export function checkCorpus(corpus: CorpusInput): Problem[] {
             file: doc.file,
             field: 'body',
             line: bodyLine,
-            message: `the paragraph at ${doc.captureFile ?? doc.capture}:${paragraph.line} is missing from the body or altered: "${paragraph.text.slice(0, 80)}"`,
+            message: `the capture's paragraph is missing or altered: "${paragraph.text.slice(0, 80)}" (${doc.captureFile ?? doc.capture}:${paragraph.line})`,
           });
         }
       }

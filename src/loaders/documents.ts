@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { readEntries } from '../integrations/read-content.ts';
+import { readCollection } from '../integrations/read-content.ts';
 import { parseYaml, splitFrontmatter } from '../lib/content-files.ts';
 
 /**
@@ -12,15 +12,15 @@ import { parseYaml, splitFrontmatter } from '../lib/content-files.ts';
  * the glob loader does (js-yaml, then the collection's schema); the files are read by the same
  * reader as `npm run check:content`.
  */
-export function verbatimDocuments(base: string): Loader {
+export function verbatimDocuments(contentRoot: string): Loader {
   return {
     name: 'verbatim-documents',
     load: async ({ config, store, parseData, generateDigest, watcher }) => {
       const root = fileURLToPath(config.root);
-      const folder = path.resolve(root, base);
+      const folder = path.resolve(root, contentRoot, 'documents');
       const sync = async () => {
         store.clear();
-        for (const entry of readEntries(folder)) {
+        for (const entry of readCollection(path.resolve(root, contentRoot), 'documents')) {
           const split = splitFrontmatter(entry.text);
           const parsed = parseYaml(entry.file, split.yaml, split.yamlLine);
           if (!parsed.ok) throw new Error(`${entry.file}:${parsed.problem.line}: ${parsed.problem.message}`);

@@ -84,7 +84,7 @@ const WORKS: Record<string, Work> = {
     date: { value: '2017', precision: 'year' },
   }),
   blogPostOriginal: documentWork('jhi', doc({})),
-  argumentPage: argumentPageWork('russia-backs-terrorist-groups', 'Russia backs terrorist groups', 'http://localhost:4321/arguments/russia-backs-terrorist-groups/'),
+  argumentPage: argumentPageWork('russia-backs-terrorist-groups', 'Russia backs terrorist groups', 'http://localhost:4321/arguments/russia-backs-terrorist-groups/', 'Russia & ISIS: the arguments'),
   documentPageUnknown: documentPageWork(
     'village',
     doc({
@@ -93,6 +93,7 @@ const WORKS: Record<string, Work> = {
       published: { value: '2017-06', precision: 'approximate' },
     }),
     'http://localhost:4321/documents/village/',
+    'Russia & ISIS: the arguments',
   ),
 };
 

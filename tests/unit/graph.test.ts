@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { buildBacklinks, paragraphKey } from '../../src/lib/graph';
+import { buildBacklinks as buildFrom, paragraphKey, placeQuotations } from '../../src/lib/graph';
+import type { CorpusInput } from '../../src/lib/integrity';
 import { corpus } from '../fixtures/unit/corpus';
 
+const buildBacklinks = (input: CorpusInput) => buildFrom(placeQuotations(input));
 const sorted = (map: Map<string, string[]>) => Object.fromEntries([...map.entries()].map(([k, v]) => [k, [...v].sort()]));
 
 describe('paragraphKey', () => {
@@ -54,7 +56,7 @@ describe('buildBacklinks', () => {
   });
 
   test('returns empty maps when the corpus is empty', () => {
-    const empty = buildBacklinks({ documents: [], arguments: [] });
+    const empty = buildFrom({ documents: [], arguments: [] });
     expect(Object.values(empty).map((m: Map<string, string[]>) => m.size)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 });

@@ -61,11 +61,12 @@ describe('checkCorpus', () => {
   test('returns a problem for each furniture line when the document does not declare its furniture', () => {
     const problems = checkCorpus(corpus(BAD.furnitureNotDeclared));
     expect(problems).toEqual([
-      { file: docA, field: 'body', message: 'the capture\'s paragraph is missing or altered: "No Comments"' },
+      { file: docA, field: 'body', line: 1, message: 'the capture\'s paragraph is missing or altered: "No Comments" (doc-a.txt:15)' },
       {
         file: docA,
         field: 'body',
-        message: 'the capture\'s paragraph is missing or altered: "You can add images to your comment by clicking here."',
+        line: 1,
+        message: 'the capture\'s paragraph is missing or altered: "You can add images to your comment by clicking here." (doc-a.txt:17)',
       },
     ]);
   });
@@ -96,7 +97,7 @@ describe('checkCorpus', () => {
 
   test('returns a message naming the anchor and the document when a paragraph is missing', () => {
     const [problem] = checkCorpus(corpus(BAD.quotationOfMissingAnchor));
-    expect(problem?.message).toBe('no paragraph "#sanctions-must-stay-in-place" in document "doc-a"');
+    expect(problem?.message).toBe('no paragraph "#sanctions-must-stay-in-place" in document "doc-a" (the words are in #sanctions-should-stay-in-place)');
   });
 
   test('returns a message quoting the words when a quotation is not verbatim', () => {
@@ -129,7 +130,7 @@ describe('checkCorpus', () => {
 
   test('returns a message quoting the paragraph when a capture paragraph is missing from the body', () => {
     const [problem] = checkCorpus(corpus(BAD.captureParagraphMissingFromBody));
-    expect(problem?.message).toBe('the capture\'s paragraph is missing or altered: "Allies in Europe are watching."');
+    expect(problem?.message).toBe('the capture\'s paragraph is missing or altered: "Allies in Europe are watching." (doc-a.txt:10)');
   });
 
   test('returns a source problem and a quotation problem when a quotation both misquotes and quotes a missing source', () => {
@@ -185,9 +186,9 @@ describe('formatProblems', () => {
     message: 'the capture "d.txt" is not in the originals folder',
   };
 
-  test('returns a singular heading and one indented line when there is one problem', () => {
+  test('returns a singular heading and one line when there is one problem', () => {
     expect(formatProblems([one])).toBe(
-      'The content has 1 problem:\n  content/arguments/a.mdx › cites[0]: no source with the id "x" (looked in content/sources/)',
+      'The content has 1 problem:\ncontent/arguments/a.mdx: cites[0]: no source with the id "x" (looked in content/sources/)',
     );
   });
 
@@ -195,15 +196,83 @@ describe('formatProblems', () => {
     expect(formatProblems([one, two])).toBe(
       [
         'The content has 2 problems:',
-        '  content/arguments/a.mdx › cites[0]: no source with the id "x" (looked in content/sources/)',
-        '  content/documents/d.mdx › capture: the capture "d.txt" is not in the originals folder',
+        'content/arguments/a.mdx: cites[0]: no source with the id "x" (looked in content/sources/)',
+        'content/documents/d.mdx: capture: the capture "d.txt" is not in the originals folder',
       ].join('\n'),
     );
   });
 
   test('returns a line naming file and field when given the problems checkCorpus found', () => {
     expect(formatProblems(checkCorpus(corpus(BAD.relatedToItself)))).toBe(
-      'The content has 1 problem:\n  fixtures/arguments/arg-sanctions.mdx › related[0]: an argument cannot point at itself',
+      'The content has 1 problem:\nfixtures/arguments/arg-sanctions.mdx: related[0]: an argument cannot point at itself',
     );
+  });
+});
+
+describe('checkCorpus, quotations without an anchor', () => {
+  const withQuotation = (quotation: { document: string; text: string; anchor?: string }) =>
+    corpus({ argSanctions: { quotations: [quotation] } });
+
+  test('returns no problems when the words are in exactly one paragraph', () => {
+    expect(checkCorpus(withQuotation({ document: 'doc-a', text: 'Sanctions should stay in place.' }))).toEqual([]);
+  });
+
+  test('returns a problem naming every candidate anchor when the words are in several paragraphs', () => {
+    const [problem, ...rest] = checkCorpus(withQuotation({ document: 'doc-a', text: 'Russia' }));
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ file: argSanctions, field: 'quotations[0].text' });
+    expect(problem?.message).toBe(
+      'found in 2 paragraphs of document "doc-a" (#the-report-russia-and-the-west, #russias-1-enemy-is-the-united); add an anchor naming the one you mean: "Russia"',
+    );
+  });
+
+  test('returns no problems when words found in several paragraphs are given an anchor', () => {
+    expect(checkCorpus(withQuotation({ document: 'doc-a', text: 'Russia', anchor: 'russias-1-enemy-is-the-united' }))).toEqual([]);
+  });
+
+  test('returns a problem when the words are in no paragraph', () => {
+    const [problem] = checkCorpus(withQuotation({ document: 'doc-a', text: 'Sanctions must go.' }));
+    expect(problem).toMatchObject({
+      field: 'quotations[0].text',
+      message: 'not found verbatim in any paragraph of document "doc-a": "Sanctions must go."',
+    });
+  });
+
+  test('returns a problem naming the paragraph that has the words when the given anchor does not', () => {
+    const [problem] = checkCorpus(withQuotation({ document: 'doc-a', text: 'Sanctions should stay in place.', anchor: 'further-reading' }));
+    expect(problem?.message).toBe(
+      'not found verbatim in paragraph "#further-reading" of document "doc-a" (the words are in #sanctions-should-stay-in-place): "Sanctions should stay in place."',
+    );
+  });
+});
+
+describe('checkCorpus, topics and lines', () => {
+  test('returns a problem naming the topic when an argument is filed under a topic the site does not list', () => {
+    const input = corpus();
+    const [problem, ...rest] = checkCorpus({ ...input, topics: input.topics.filter((t) => t.id !== 'sanctions') });
+    expect(rest).toEqual([]);
+    expect(problem).toEqual({
+      file: argSanctions,
+      field: 'topics[0]',
+      message: 'no topic with the id "sanctions" (looked in the topics of site.yaml)',
+    });
+  });
+
+  test('returns the file line of a body paragraph the capture lacks, counted from where the body starts', () => {
+    const input = corpus(BAD.bodyParagraphAdded);
+    const documents = input.documents.map((d) => ({ ...d, bodyLine: 20 }));
+    const [problem] = checkCorpus({ ...input, documents });
+    const block = documents.find((d) => d.id === 'doc-b')?.blocks.find((b) => problem?.message.includes(`#${b.anchor} `));
+    expect(problem?.line).toBe(20 + (block?.line ?? NaN) - 1);
+  });
+
+  test('returns no problems when the body writes as a paragraph a numbered line of the capture', () => {
+    const input = corpus();
+    const documents = input.documents.map((d) =>
+      d.id === 'doc-a'
+        ? { ...d, blocks: [...d.blocks, { kind: 'paragraph' as const, text: '1. Deconfliction is not cooperation.', anchor: 'x', line: 99 }] }
+        : d,
+    );
+    expect(checkCorpus({ ...input, documents })).toEqual([]);
   });
 });

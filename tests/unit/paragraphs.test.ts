@@ -12,7 +12,13 @@ describe('parseBlocks', () => {
     ['a level-3 heading', '### Talking Points:', 'heading', 'Talking Points:'],
     ['a level-4 heading', '#### Notes', 'heading', 'Notes'],
     ['a quote', '> Russia’s #1 enemy is the United States.', 'quote', 'Russia’s #1 enemy is the United States.'],
-    ['a quote without a space', '>Tight quote.', 'quote', 'Tight quote.'],
+    ['">" without a space', '>5% of the raids', 'paragraph', '>5% of the raids'],
+    ['"-" without a space', '-3 degrees', 'paragraph', '-3 degrees'],
+    ['an escaped heading mark', '\\## not a heading', 'paragraph', '## not a heading'],
+    ['an escaped quote mark', '\\> not a quote', 'paragraph', '> not a quote'],
+    ['an escaped list mark', '\\- not an item', 'paragraph', '- not an item'],
+    ['an escaped backslash', '\\\\server\\share', 'paragraph', '\\server\\share'],
+    ['a numbered line', '1. First point', 'paragraph', '1. First point'],
     ['a "-" list item', '- Sanctions should stay.', 'item', 'Sanctions should stay.'],
     ['a "*" list item', '* Allies are watching.', 'item', 'Allies are watching.'],
     ['a hyphenated word', '-not a list', 'paragraph', '-not a list'],
@@ -28,6 +34,19 @@ describe('parseBlocks', () => {
     ['straight quotes', `Russia's defense ministry said "surgical strikes"`],
   ])('returns the text verbatim when it has %s', (_case, line) => {
     expect(texts(parseBlocks(line))).toEqual([line]);
+  });
+
+  test('returns the text as written when it holds markup-like characters', () => {
+    const line = 'raids (<5% hit {ISIS} targets) & <script>alert(1)</script> <b>bold</b> *a* _b_ \\n';
+    expect(texts(parseBlocks(line))).toEqual([line]);
+  });
+
+  test('returns the body line each block starts on', () => {
+    expect(parseBlocks('\nOne\ntwo\n\n\n## Three\n\n- four\n- five').map((b) => b.line)).toEqual([2, 6, 8, 9]);
+  });
+
+  test('returns a backslash in a later line of a paragraph as text', () => {
+    expect(texts(parseBlocks('One\n\\## two'))).toEqual(['One \\## two']);
   });
 
   test('returns the lines of one block joined by one space when a paragraph spans lines', () => {
@@ -87,7 +106,7 @@ describe('parseBlocks', () => {
 });
 
 describe('groupBlocks', () => {
-  const block = (kind: Block['kind'], text: string): Block => ({ kind, text, anchor: text });
+  const block = (kind: Block['kind'], text: string): Block => ({ kind, text, anchor: text, line: 1 });
 
   test('returns consecutive items as one array between the other blocks', () => {
     const [h, a, b, p, c] = [

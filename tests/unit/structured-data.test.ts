@@ -119,7 +119,7 @@ describe('claimJsonLd', () => {
 
 describe('webPageJsonLd', () => {
   test('returns a WebPage that is part of the site', () => {
-    expect(webPageJsonLd('http://h/about/', 'About', 'How.', 'http://h/')).toMatchObject({ '@type': 'WebPage', url: 'http://h/about/', isPartOf: { '@id': 'http://h/#website' } });
+    expect(webPageJsonLd('http://h/about/', 'About', 'How.', { url: 'http://h/', name: 'A site' })).toMatchObject({ '@type': 'WebPage', url: 'http://h/about/', isPartOf: { '@id': 'http://h/#website', name: 'A site' } });
   });
 });
 

@@ -1,11 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { generateCorpus, prng } from '../../scripts/bench/synthetic-corpus';
-import { checkCorpus } from '../../src/lib/integrity';
-import { argumentInput, documentInput } from '../../src/lib/integrity-input';
-import { parseBlocks } from '../../src/lib/paragraphs';
-import { argumentSchema } from '../../src/schemas/argument';
-import { documentSchema } from '../../src/schemas/document';
-import { sourceSchema } from '../../src/schemas/source';
+import { checkContent, contentFilesFrom } from '../../src/lib/content-check';
+import { siteSchema } from '../../src/schemas/site';
 
 /** The frontmatter (JSON, which is YAML) and body of a generated entry. */
 function split(text: string): { data: unknown; body: string } {
@@ -51,35 +47,14 @@ describe('generateCorpus', () => {
     expect([...corpus.files.keys()].filter((f) => f.startsWith('originals/'))).toHaveLength(10);
   });
 
-  test('returns entries that every real schema accepts', () => {
-    for (const [folder, schema] of [
-      ['documents', documentSchema],
-      ['sources', sourceSchema],
-      ['arguments', argumentSchema],
-    ] as const) {
-      for (const entry of entries(corpus.files, folder)) {
-        const result = schema.safeParse(entry.data);
-        expect(result.error?.issues ?? [], entry.file).toEqual([]);
-      }
-    }
+  test('returns a corpus that passes every schema and integrity check (quotations verbatim, captures matching both ways)', () => {
+    expect(checkContent(contentFilesFrom(corpus.files)).problems).toEqual([]);
   });
 
-  test('returns a corpus the integrity check finds sound (quotations verbatim, captures matching both ways)', () => {
-    const problems = checkCorpus({
-      documents: entries(corpus.files, 'documents').map((e) =>
-        documentInput(
-          { id: e.id, file: e.file, data: documentSchema.parse(e.data), blocks: parseBlocks(e.body) },
-          corpus.files.get(`originals/${e.id}.txt`),
-        ),
-      ),
-      sources: entries(corpus.files, 'sources').map((e) => ({ id: e.id, file: e.file })),
-      arguments: entries(corpus.files, 'arguments').map((e) =>
-        argumentInput({ id: e.id, file: e.file, data: argumentSchema.parse(e.data) }),
-      ),
-      // The synthetic corpora have no timeline events (the events collection may be absent).
-      events: [],
-    });
-    expect(problems).toEqual([]);
+  test('returns an identity of its own, with topics every argument can be filed under', () => {
+    const site = siteSchema.parse(JSON.parse(corpus.files.get('site.yaml') ?? '{}'));
+    expect(site.name).not.toMatch(/russia|isis/i);
+    expect(site.topics.length).toBeGreaterThan(1);
   });
 
   test('returns a rare word that occurs in exactly one entry and a common word in most', () => {
