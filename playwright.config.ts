@@ -9,7 +9,8 @@ const baseURL = `http://${HOST}:${PORT}`;
 /**
  * Browser tests run against the already-built site in dist/ (run `npm run build` first), served by
  * scripts/serve-static.mjs on its own port (never a server left running from elsewhere), and against
- * the sub-path build in .build/dist-base/ (`npm run build:base`) served under /debates/. They use Debian's Chromium (see scripts/ensure-chromium.mjs); Playwright never
+ * the sub-path build in .build/dist-base/ (`npm run build:base`) served under /debates/, and the
+ * second corpus in .build/dist-other/ (`npm run build:other`). They use Debian's Chromium (see scripts/ensure-chromium.mjs); Playwright never
  * downloads a browser here.
  */
 export default defineConfig({
@@ -33,6 +34,16 @@ export default defineConfig({
         launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
       },
     },
+    {
+      // The second corpus (tests/fixtures/other-debate/), built by `npm run build:other`.
+      name: 'other-debate',
+      testDir: 'tests/e2e-other',
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://${HOST}:${PORT + 2}`,
+        launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
+      },
+    },
   ],
   webServer: [
     {
@@ -46,6 +57,14 @@ export default defineConfig({
     {
       command: `node scripts/serve-static.mjs .build/dist-base ${PORT + 1} /debates/`,
       url: `http://${HOST}:${PORT + 1}/debates/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node scripts/serve-static.mjs .build/dist-other ${PORT + 2}`,
+      url: `http://${HOST}:${PORT + 2}/`,
       reuseExistingServer: false,
       timeout: 30_000,
       stdout: 'ignore',

@@ -12,10 +12,16 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
-/** A URL-safe slug of the first `count` words of `text`; `fallback` when the text has no words. */
+/**
+ * A URL-safe slug of the first `count` words of `text`; `fallback` when the text has no words. A slug
+ * always starts with a letter (an id that starts with a digit is awkward in CSS selectors): text that
+ * starts with a number ("1. First point") gets a `p-` in front.
+ */
 export function slugOf(text: string, count = ANCHOR_WORDS, fallback = 'section'): string {
   const picked = words(text).slice(0, count);
-  return picked.length > 0 ? picked.join('-') : fallback;
+  if (picked.length === 0) return fallback;
+  const slug = picked.join('-');
+  return /^[0-9]/.test(slug) ? `p-${slug}` : slug;
 }
 
 /**

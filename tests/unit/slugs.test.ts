@@ -30,6 +30,13 @@ describe('slugOf', () => {
     expect(slugOf(text)).toBe(expected);
   });
 
+  test.each<[string, string]>([
+    ['1. First point', 'p-1-first-point'],
+    ['2016 was the year', 'p-2016-was-the-year'],
+  ])('returns a slug starting with a letter when %j starts with a number', (text, expected) => {
+    expect(slugOf(text)).toBe(expected);
+  });
+
   test('returns ANCHOR_WORDS words when no count is given', () => {
     expect(slugOf('one two three four five six seven eight').split('-')).toHaveLength(ANCHOR_WORDS);
   });
