@@ -36,6 +36,8 @@ const ARG = 'arguments/russias-chief-enemy-is-the-united-states.mdx';
 const DOC = 'documents/jhi-2016-russia-syria.mdx';
 const SRC = 'sources/carter-2015-strikes.mdx';
 const EVT = 'events/second-presidential-debate-2016.md';
+const SITE = 'site.yaml';
+const VILLAGE = 'documents/village-idiots-2017.mdx';
 
 const cases: Array<{ name: string; file: string; edit: (t: string) => string; field: RegExp }> = [
   { name: 'unknown stance', file: ARG, edit: (t) => t.replace('stance: against', 'stance: neutral'), field: /stance/ },
@@ -50,6 +52,17 @@ const cases: Array<{ name: string; file: string; edit: (t: string) => string; fi
   { name: 'altered event quotation', file: EVT, edit: (t) => t.replace('must stand up to Russian provocation', 'must stand up to Russia'), field: /evidence\[0\]\.text/ },
   { name: 'event of a missing argument', file: EVT, edit: (t) => t.replace('arguments:\n  - assad-russia-and-iran-are-killing-isis', 'arguments:\n  - no-such-argument'), field: /arguments\[0\]/ },
   { name: 'unknown anchor', file: ARG, edit: (t) => t.replace('anchor: the-basic-problem-comes-down-to', 'anchor: the-basic-problem'), field: /quotations\[0\]\.anchor/ },
+  {
+    name: 'words in two paragraphs without an anchor',
+    file: ARG,
+    edit: (t) => t.replace(/ {4}anchor: the-basic-problem-comes-down-to\n {4}text: '[^']*'/, "    text: 'Hezbollah'"),
+    field: /quotations\[0\]\.text: found in 2 paragraphs of document "village-idiots-2017" \(#russia-may-be-determined-to-stamp, #to-cooperate-with-russia-in-any\)/,
+  },
+  { name: 'unknown topic', file: ARG, edit: (t) => t.replace('topics:\n  - counter-terrorism', 'topics:\n  - counter-terror'), field: /topics\[0\]: no topic with the id "counter-terror"/ },
+  { name: 'missing identity field', file: SITE, edit: (t) => t.replace(/^question: .*\n/m, ''), field: /question: write the question the debate answers/ },
+  { name: 'malformed identity field', file: SITE, edit: (t) => t.replace('fight ISIS?', 'fight ISIS'), field: /question: write the question with its question mark/ },
+  { name: 'stance left undefined', file: SITE, edit: (t) => t.replace(/ {2}- id: qualified\n(?: {4}.*\n)+/, ''), field: /stances: define each stance/ },
+  { name: 'placeholder left by new:document', file: VILLAGE, edit: (t) => t.replace(/^title: .*$/m, "title: 'TODO: the title as published'"), field: /title: still the placeholder new:document wrote: the title as published/ },
 ];
 
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -67,11 +80,25 @@ describe('a build of bad content', () => {
       const result = build(brokenCopy(c.name.replace(/\W+/g, '-'), c.file, c.edit));
       const output = `${result.stdout}\n${result.stderr}`;
       assert.notEqual(result.status, 0, 'the build should have failed');
-      assert.match(output, new RegExp(path.basename(c.file).replace(/\.mdx?$/, '')), 'the message names the file');
-      assert.match(output, c.field, 'the message names the field');
+      // One line per problem, as `npm run check:content` prints it: path:line: field: message.
+      assert.match(output, new RegExp(`${c.file.replace(/[.]/g, '\\.')}:\\d+: ${c.field.source}`), 'the message names file, line and field');
+      assert.doesNotMatch(output, /Browser APIs|\n\s+at [\w.<>]+ \(|node_modules/, 'nothing misleading: no unrelated Astro hint, no stack trace');
       assert.equal(treeDigest(outDir), good, 'dist/ changed');
     });
   }
+});
+
+describe('a build of a corpus without site.yaml', () => {
+  test('is refused, naming the missing file, and keeps the last good dist/', () => {
+    const dir = path.join(work, 'no-site');
+    cpSync(path.join(root, 'content'), dir, { recursive: true });
+    rmSync(path.join(dir, 'site.yaml'));
+    const before = treeDigest(outDir);
+    const result = build(dir);
+    assert.notEqual(result.status, 0);
+    assert.match(`${result.stdout}\n${result.stderr}`, /site\.yaml: file: missing: the content needs the debate’s identity/);
+    assert.equal(treeDigest(outDir), before, 'dist/ changed');
+  });
 });
 
 describe('a build of a corpus without an events folder', () => {
