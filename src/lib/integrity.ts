@@ -1,7 +1,7 @@
 import { captureParagraphLines, unbullet } from './captures.ts';
 import type { Block } from './paragraphs.ts';
-import { placePassage } from './passages.ts';
-import { isVerbatimIn } from './quotations.ts';
+import { flatText, placePassage } from './passages.ts';
+import { normalizeSpace, occursIn } from './quotations.ts';
 
 /** One thing wrong with the content: which file, which field, what to do and, where known, the line. */
 export interface Problem {
@@ -103,10 +103,11 @@ export function checkCorpus(corpus: CorpusInput): Problem[] {
       problems.push({ file: doc.file, field: 'capture', message: `the capture "${doc.capture}" is not in the originals folder` });
     } else {
       const bodyLine = doc.bodyLine ?? 1;
-      const text = [doc.title, ...doc.blocks.map((b) => b.text)];
+      // Capture paragraphs come out of captureParagraphLines with their whitespace normalised.
+      const text = [normalizeSpace(doc.title), ...doc.blocks.map(flatText)];
       const capture = captureParagraphLines(doc.captureText, doc.furniture);
       for (const paragraph of capture) {
-        if (!text.some((t) => isVerbatimIn(paragraph.text, t))) {
+        if (!text.some((t) => occursIn(paragraph.text, t))) {
           problems.push({
             file: doc.file,
             field: 'body',
@@ -118,7 +119,9 @@ export function checkCorpus(corpus: CorpusInput): Problem[] {
       // The other way round too: no words in the published text that the capture does not have. A
       // block that is a list line in the capture is compared without its bullet or number, as the capture is.
       doc.blocks.forEach((block) => {
-        if (!capture.some((p) => isVerbatimIn(block.text, p.text) || isVerbatimIn(unbullet(block.text), p.text))) {
+        const own = flatText(block);
+        const bare = unbullet(block.text);
+        if (!capture.some((p) => occursIn(own, p.text) || occursIn(bare, p.text))) {
           problems.push({
             file: doc.file,
             field: 'body',

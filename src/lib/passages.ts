@@ -1,14 +1,23 @@
 import type { Block } from './paragraphs.ts';
-import { isVerbatimIn } from './quotations.ts';
+import { normalizeSpace, occursIn } from './quotations.ts';
 
 /** Where a quotation's words are in its document, or why they cannot be placed. */
 export type Placement =
   | { found: true; anchor: string }
   | { found: false; reason: 'no-such-anchor' | 'not-in-anchor' | 'nowhere' | 'ambiguous'; candidates: string[] };
 
+const flat = new WeakMap<Block, string>();
+/** A block's text with whitespace normalised, computed once per block however many quotations look at it. */
+export function flatText(block: Block): string {
+  let text = flat.get(block);
+  if (text === undefined) flat.set(block, (text = normalizeSpace(block.text)));
+  return text;
+}
+
 /** The anchors of every block of `blocks` that holds `text` verbatim, in document order. */
 export function anchorsHolding(blocks: readonly Block[], text: string): string[] {
-  return blocks.filter((b) => isVerbatimIn(text, b.text)).map((b) => b.anchor);
+  const needle = normalizeSpace(text);
+  return blocks.filter((b) => occursIn(needle, flatText(b))).map((b) => b.anchor);
 }
 
 /**

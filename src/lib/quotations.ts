@@ -10,8 +10,11 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * starting and ending on word boundaries (so "he" is not found inside "the").
  */
 export function isVerbatimIn(quotation: string, passage: string): boolean {
-  const needle = normalizeSpace(quotation);
-  const hay = normalizeSpace(passage);
+  return occursIn(normalizeSpace(quotation), normalizeSpace(passage));
+}
+
+/** {@link isVerbatimIn} for texts already passed through {@link normalizeSpace} (checks run it once per text). */
+export function occursIn(needle: string, hay: string): boolean {
   if (needle.length === 0) return false;
   const startsWord = WORD_CHAR.test(needle[0] ?? '');
   const endsWord = WORD_CHAR.test(needle.at(-1) ?? '');
