@@ -10,17 +10,25 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * starting and ending on word boundaries (so "he" is not found inside "the").
  */
 export function isVerbatimIn(quotation: string, passage: string): boolean {
+  return verbatimIndex(quotation, passage) >= 0;
+}
+
+/**
+ * Where `quotation` first occurs in `passage` as {@link isVerbatimIn} finds it: an index into
+ * `normalizeSpace(passage)`, or -1 when it does not occur.
+ */
+export function verbatimIndex(quotation: string, passage: string): number {
   const needle = normalizeSpace(quotation);
   const hay = normalizeSpace(passage);
-  if (needle.length === 0) return false;
+  if (needle.length === 0) return -1;
   const startsWord = WORD_CHAR.test(needle[0] ?? '');
   const endsWord = WORD_CHAR.test(needle.at(-1) ?? '');
   for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
     const before = hay[at - 1] ?? ' ';
     const after = hay[at + needle.length] ?? ' ';
-    if ((!startsWord || !WORD_CHAR.test(before)) && (!endsWord || !WORD_CHAR.test(after))) return true;
+    if ((!startsWord || !WORD_CHAR.test(before)) && (!endsWord || !WORD_CHAR.test(after))) return at;
   }
-  return false;
+  return -1;
 }
 
 /** A piece of a paragraph: plain text, or words that link to a cited work. */
