@@ -38,6 +38,11 @@ export function captureParagraphLines(capture: string, furniture: readonly strin
   return out.filter((p) => p.text !== '' && !skip.has(p.text));
 }
 
+/** True when `line` of a capture is a list line, which starts a paragraph of its own. */
+export function isListLine(line: string): boolean {
+  return IS_ITEM.test(line);
+}
+
 /** The paragraphs of a raw capture, as {@link captureParagraphLines} finds them, without their lines. */
 export function captureParagraphs(capture: string, furniture: readonly string[] = []): string[] {
   return captureParagraphLines(capture, furniture).map((p) => p.text);

@@ -34,6 +34,15 @@ function classify(line: string): { kind: Block['kind']; text: string } {
 }
 
 /**
+ * `line` written as the first line of a block whose text it is, word for word: a backslash is put
+ * before it when it would otherwise be read as an editors' mark or lose a leading backslash of its
+ * own. The other lines of a block are never read as marks and are written as they are.
+ */
+export function escapeLine(line: string): string {
+  return line.startsWith(ESCAPE) || classify(line).kind !== 'paragraph' ? ESCAPE + line : line;
+}
+
+/**
  * Splits a document body into blocks. Blocks are separated by blank lines; each line of a list
  * is its own item; other lines of one block are joined with a space. Text is kept verbatim: the
  * only characters removed are the editors' marks and the escaping backslash (see `classify`).

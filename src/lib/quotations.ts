@@ -10,20 +10,33 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * starting and ending on word boundaries (so "he" is not found inside "the").
  */
 export function isVerbatimIn(quotation: string, passage: string): boolean {
-  return occursIn(normalizeSpace(quotation), normalizeSpace(passage));
+  return verbatimIndex(quotation, passage) >= 0;
+}
+
+/**
+ * Where `quotation` first occurs in `passage` as {@link isVerbatimIn} finds it: an index into
+ * `normalizeSpace(passage)`, or -1 when it does not occur.
+ */
+export function verbatimIndex(quotation: string, passage: string): number {
+  return indexIn(normalizeSpace(quotation), normalizeSpace(passage));
 }
 
 /** {@link isVerbatimIn} for texts already passed through {@link normalizeSpace} (checks run it once per text). */
 export function occursIn(needle: string, hay: string): boolean {
-  if (needle.length === 0) return false;
+  return indexIn(needle, hay) >= 0;
+}
+
+/** {@link verbatimIndex} for texts already passed through {@link normalizeSpace}. */
+function indexIn(needle: string, hay: string): number {
+  if (needle.length === 0) return -1;
   const startsWord = WORD_CHAR.test(needle[0] ?? '');
   const endsWord = WORD_CHAR.test(needle.at(-1) ?? '');
   for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
     const before = hay[at - 1] ?? ' ';
     const after = hay[at + needle.length] ?? ' ';
-    if ((!startsWord || !WORD_CHAR.test(before)) && (!endsWord || !WORD_CHAR.test(after))) return true;
+    if ((!startsWord || !WORD_CHAR.test(before)) && (!endsWord || !WORD_CHAR.test(after))) return at;
   }
-  return false;
+  return -1;
 }
 
 /** A piece of a paragraph: plain text, or words that link to a cited work. */

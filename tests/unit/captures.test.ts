@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { captureParagraphs } from '../../src/lib/captures';
+import { captureParagraphs, isListLine } from '../../src/lib/captures';
 import { DOC_A_CAPTURE, FURNITURE } from '../fixtures/unit/corpus';
 
 describe('captureParagraphs', () => {
@@ -51,5 +51,15 @@ describe('captureParagraphs', () => {
 
   test('returns a paragraph that only resembles furniture', () => {
     expect(captureParagraphs('No Comments yet.\n\nno comments', ['1. No Comments'])).toEqual(['No Comments yet.', 'no comments']);
+  });
+});
+
+describe('isListLine', () => {
+  test.each(['- a', '* a', '• a', '1. a', '99. a', '  - a', '- '])('returns true for %j', (line) => {
+    expect(isListLine(line)).toBe(true);
+  });
+
+  test.each(['-a', '-', '100. a', '1.5 a', 'a - b'])('returns false for %j', (line) => {
+    expect(isListLine(line)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupBlocks, parseBlocks, type Block } from '../../src/lib/paragraphs';
+import { escapeLine, groupBlocks, parseBlocks, type Block } from '../../src/lib/paragraphs';
 import { DOC_A_ANCHORS, DOC_A_BODY } from '../fixtures/unit/corpus';
 
 const kinds = (blocks: readonly Block[]) => blocks.map((b) => b.kind);
@@ -132,5 +132,15 @@ describe('groupBlocks', () => {
 
   test('returns an empty list when there are no blocks', () => {
     expect(groupBlocks([])).toEqual([]);
+  });
+});
+
+describe('escapeLine', () => {
+  test.each(['## A', '#### A', '> A', '- A', '* A', '\\A'])('returns %s with a backslash before it, read back as itself', (line) => {
+    expect(parseBlocks(escapeLine(line))).toMatchObject([{ kind: 'paragraph', text: line }]);
+  });
+
+  test.each(['# A', '##### A', '>5%', '-3 degrees', '*em*', '1. A', ' ## A'])('returns %s unchanged when it reads as text', (line) => {
+    expect(escapeLine(line)).toBe(line);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isVerbatimIn, normalizeSpace, segmentByPhrases, type Segment } from '../../src/lib/quotations';
+import { isVerbatimIn, normalizeSpace, segmentByPhrases, verbatimIndex, type Segment } from '../../src/lib/quotations';
 
 describe('normalizeSpace', () => {
   test.each<[string, string, string]>([
@@ -140,5 +140,19 @@ describe('segmentByPhrases', () => {
       { phrase: 'Choosing to Lead', id: 'c' },
     ]);
     expect(joined(segments)).toBe(normalizeSpace(text));
+  });
+});
+
+describe('verbatimIndex', () => {
+  test('returns the index in the whitespace-collapsed passage when the words occur', () => {
+    expect(verbatimIndex('our  #1\nenemy', 'While  terrorism is our #1 enemy')).toBe(19);
+  });
+
+  test('returns the first occurrence on word boundaries when an earlier one is inside a word', () => {
+    expect(verbatimIndex('he', 'the end, he said')).toBe(9);
+  });
+
+  test('returns -1 when the words do not occur', () => {
+    expect(verbatimIndex('our first enemy', 'our #1 enemy')).toBe(-1);
   });
 });
