@@ -46,7 +46,7 @@ if (bodyFromCapture(capture) === '') refuse(`${capturePath} holds no text`);
 
 const id = values.id ?? idFromFileName(path.basename(capturePath));
 if (id === '') refuse(`the file name ${path.basename(capturePath)} gives no id: name one with --id <id>`);
-if (!DOCUMENT_ID.test(id)) refuse(`--id "${id}": write the id as lower-case words joined by hyphens, e.g. jhi-2016-russia-syria`);
+if (!DOCUMENT_ID.test(id)) refuse(`--id "${id}": write the id as lower-case words joined by hyphens, e.g. city-council-report-2021`);
 
 const root = contentRoot();
 if (!existsSync(root)) refuse(`there is no content folder at ${root} (set CONTENT_ROOT, or run from the project folder)`);

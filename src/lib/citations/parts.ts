@@ -54,7 +54,7 @@ export function initials(given: string): string {
     .join(' ');
 }
 
-/** "Lucas, Edward" for a person, the name itself for an organisation, undefined when unknown. */
+/** "Doe, Jane" for a person, the name itself for an organisation, undefined when unknown. */
 export function invertedName(author: Author): string | undefined {
   if (author.kind === 'unknown') return undefined;
   if (author.kind === 'organisation') return author.name;
