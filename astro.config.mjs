@@ -3,10 +3,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { markdownConfig } from './src/lib/markdown.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
-// Markdown and MDX use Astro 7's default processor, Sätteri, whose built-in GFM covers what the
-// content uses; the README ("Markdown pipeline") says why the unified/remark-gfm pipeline is not wired.
 export default defineConfig({
   // The public origin for absolute URLs (canonical, sitemap, feed); see src/lib/site-url.ts.
   site: siteUrl(),
@@ -18,8 +17,9 @@ export default defineConfig({
   compressHTML: false,
   // Stylesheets stay files, never inline <style>, so a plain style-src 'self' header allows them.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // No code blocks in the content; Shiki's inline styles would also break the style policy.
-  markdown: { syntaxHighlight: false },
+  // Markdown and MDX go through the unified (remark/rehype) pipeline with remark-gfm, not Astro's default
+  // Sätteri: src/lib/markdown.ts; the README ("Markdown pipeline") gives its measured cost.
+  markdown: markdownConfig,
   integrations: [mdx(), sitemap(), pagefindIndex()],
   // A strict policy in a <meta> on every page: Astro hashes its own scripts and styles, so no
   // 'unsafe-inline'. Pagefind needs 'wasm-unsafe-eval' for its WebAssembly and blob: workers.

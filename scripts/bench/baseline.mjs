@@ -1,10 +1,17 @@
 // Writes the bare baseline: a plain Astro 7 + MDX project with one minimal page per content entry,
 // a minimal search page, and Pagefind run the same way (and timed the same way) as in the real site.
+// It is written for either Markdown processor: `unified` (remark/rehype with its defaults, GFM
+// included, as this site uses) or `satteri` (Astro's default, no `markdown.processor` set).
 import { existsSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { writeTree } from './measure.mjs';
 
-const CONFIG = `import mdx from '@astrojs/mdx';
+const PROCESSORS = {
+  unified: { imports: "import { unified } from '@astrojs/markdown-remark';\n", markdown: '{ processor: unified() }' },
+  satteri: { imports: '', markdown: '{}' },
+};
+
+const config = ({ imports, markdown }) => `${imports}import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -30,7 +37,7 @@ const index = {
   },
 };
 
-export default defineConfig({ cacheDir: './.astro-cache', integrations: [mdx(), index] });
+export default defineConfig({ cacheDir: './.astro-cache', integrations: [mdx(), index], markdown: ${markdown} });
 `;
 
 const CONTENT = `import { defineCollection } from 'astro:content';
@@ -81,11 +88,15 @@ if (query) {
 </script></body></html>
 `;
 
-/** Creates the baseline project in `dir`, using `nodeModules` (this repository's) through a symlink. */
-export function writeBaseline(dir, nodeModules) {
+/**
+ * Creates the baseline project in `dir` for `processor` (`unified` or `satteri`), using `nodeModules`
+ * (this repository's) through a symlink.
+ */
+export function writeBaseline(dir, nodeModules, processor) {
+  if (!PROCESSORS[processor]) throw new Error(`Unknown Markdown processor "${processor}": use ${Object.keys(PROCESSORS).join(' or ')}`);
   const files = {
     'package.json': '{ "name": "bench-baseline", "private": true, "type": "module" }\n',
-    'astro.config.mjs': CONFIG,
+    'astro.config.mjs': config(PROCESSORS[processor]),
     'src/content.config.ts': CONTENT,
     'src/pages/[collection]/[id].astro': PAGE,
     'src/pages/search.astro': SEARCH,

@@ -5,7 +5,10 @@ const mb = (b) => (b / 2 ** 20).toFixed(1);
 const kb = (b) => (b / 1024).toFixed(1);
 const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
 
-/** The results table, one block per corpus size: our figure, the baseline's, and the ratio. */
+/**
+ * The results table, one block per corpus size: our figure, then each baseline's (on unified, the
+ * processor this site uses, and on Astro's default Sätteri) with our figure's ratio to it.
+ */
 export function table({ machine, command, results }) {
   const out = [
     `Run on ${machine.date}: ${machine.cpu}, ${machine.memory} RAM, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}.`,
@@ -13,30 +16,33 @@ export function table({ machine, command, results }) {
     '',
     `Command: \`${command}\``,
   ];
-  for (const { size, counts, runs, ours, baseline, words } of results) {
-    const row = (label, a, b, fmt) => `| ${label} | ${fmt(a)} | ${fmt(b)} | ${ratio(a, b)} |`;
+  for (const { size, counts, runs, ours, baseline, satteri, words } of results) {
+    const measure = (label, pick, fmt) => {
+      const [a, b, c] = [ours, baseline, satteri].map(pick);
+      return `| ${label} | ${fmt(a)} | ${fmt(b)} | ${ratio(a, b)} | ${fmt(c)} | ${ratio(a, c)} |`;
+    };
     out.push(
       '',
       `### ${size.toLocaleString('en')} arguments (${counts.documents} documents, ${counts.sources} sources; median of ${runs} run${runs === 1 ? '' : 's'})`,
       '',
-      '| Measure | This site | Baseline | Ratio |',
-      '| --- | ---: | ---: | ---: |',
-      row('`astro build` time (s)', ours.astroMs, baseline.astroMs, s),
-      row('Pagefind time (s)', ours.pagefindMs, baseline.pagefindMs, s),
-      row('Total build time (s)', ours.totalMs, baseline.totalMs, s),
-      row('Peak memory, RSS of the process tree (MB)', ours.peakRss, baseline.peakRss, mb),
-      row('`dist/` size (MB)', ours.bytes, baseline.bytes, mb),
-      row('`dist/` files', ours.files, baseline.files, String),
-      row('Mean page weight, gzip (KB)', ours.meanPage, baseline.meanPage, kb),
-      row('Largest page weight, gzip (KB)', ours.largestPage.bytes, baseline.largestPage.bytes, kb),
-      row('Pagefind index (MB)', ours.pagefindBytes, baseline.pagefindBytes, mb),
+      '| Measure | This site (unified) | Baseline, unified | Ratio | Baseline, Sätteri | Ratio |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
+      measure('`astro build` time (s)', (v) => v.astroMs, s),
+      measure('Pagefind time (s)', (v) => v.pagefindMs, s),
+      measure('Total build time (s)', (v) => v.totalMs, s),
+      measure('Peak memory, RSS of the process tree (MB)', (v) => v.peakRss, mb),
+      measure('`dist/` size (MB)', (v) => v.bytes, mb),
+      measure('`dist/` files', (v) => v.files, String),
+      measure('Mean page weight, gzip (KB)', (v) => v.meanPage, kb),
+      measure('Largest page weight, gzip (KB)', (v) => v.largestPage.bytes, kb),
+      measure('Pagefind index (MB)', (v) => v.pagefindBytes, mb),
       ...Object.entries(words).flatMap(([key, word]) => [
-        row(`Search “${word}” (${key}): transferred (KB)`, ours.search[key].bytes, baseline.search[key].bytes, kb),
-        row(`Search “${word}” (${key}): of which Pagefind (KB)`, ours.search[key].pagefindBytes, baseline.search[key].pagefindBytes, kb),
-        row(`Search “${word}” (${key}): time to first result (ms)`, ours.search[key].ms, baseline.search[key].ms, (x) => x.toFixed(0)),
+        measure(`Search “${word}” (${key}): transferred (KB)`, (v) => v.search[key].bytes, kb),
+        measure(`Search “${word}” (${key}): of which Pagefind (KB)`, (v) => v.search[key].pagefindBytes, kb),
+        measure(`Search “${word}” (${key}): time to first result (ms)`, (v) => v.search[key].ms, (x) => x.toFixed(0)),
       ]),
       '',
-      `Largest page: ours \`${ours.largestPage.page}\`, baseline \`${baseline.largestPage.page}\`.`,
+      `Largest page: ours \`${ours.largestPage.page}\`, baseline on unified \`${baseline.largestPage.page}\`, on Sätteri \`${satteri.largestPage.page}\`.`,
     );
   }
   return out.join('\n');

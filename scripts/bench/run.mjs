@@ -1,5 +1,6 @@
-// The benchmark: for each corpus size, builds this site and the bare baseline from the same seeded
-// corpus, interleaved run by run, measures both, and writes the medians and their ratios into
+// The benchmark: for each corpus size, builds this site and the bare baseline on each Markdown
+// processor (unified, which this site uses, and Astro's default Sätteri) from the same seeded corpus,
+// interleaved run by run, measures all three, and writes the medians and their ratios into
 // docs/performance.md (between the bench markers). Usage:
 //   npm run bench [-- --sizes 1000,10000 --runs 3 --seed 1 --no-write]
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -28,12 +29,18 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
 const log = (...parts) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
 // This site builds as `npm run build` does (scripts/build.mjs: `astro build`, then the search index in
-// a process of its own); the baseline as plain Astro does, indexing inside `astro build`.
+// a process of its own); the baselines as plain Astro does, indexing inside `astro build`.
+const baseline = (processor) => {
+  const root = path.join(work, `baseline-${processor}`);
+  writeBaseline(root, path.join(repo, 'node_modules'), processor);
+  return { root, command: (out) => [astro, 'build', '--force', '--outDir', out], result: BASELINE_RESULT };
+};
 const variants = {
   ours: { root: path.join(work, 'ours'), command: (out) => ['scripts/build.mjs', '--outDir', out], result: '#search-results li' },
-  baseline: { root: path.join(work, 'baseline'), command: (out) => [astro, 'build', '--force', '--outDir', out], result: BASELINE_RESULT },
+  baseline: baseline('unified'),
+  satteri: baseline('satteri'),
 };
-writeBaseline(variants.baseline.root, path.join(repo, 'node_modules'));
+const names = Object.keys(variants);
 // A copy of this site's sources, so the checkout stays usable (and its caches untouched) while the
 // bench runs. Its config is wrapped to keep the content cache inside the copy, not in the shared node_modules.
 for (const item of ['package.json', 'tsconfig.json', 'src', 'public', 'scripts']) {
@@ -81,11 +88,11 @@ try {
     const corpusDir = path.join(work, `corpus-${size}`);
     writeTree(corpusDir, corpus.files);
     const words = { common: corpus.commonWord, rare: corpus.rareWord };
-    const samples = { ours: [], baseline: [] };
+    const samples = Object.fromEntries(names.map((name) => [name, []]));
     const stats = {};
     for (let r = 0; r < runs; r++) {
-      // Alternate which goes first, so neither always runs on a warmer (or busier) machine.
-      for (const name of r % 2 === 0 ? ['ours', 'baseline'] : ['baseline', 'ours']) {
+      // Alternate the order, so none always runs on a warmer (or busier) machine.
+      for (const name of r % 2 === 0 ? names : [...names].reverse()) {
         log(`${size} arguments, run ${r + 1}/${runs}: ${name}`);
         const { out, sample } = await buildOnce(name, corpusDir, browser, words);
         samples[name].push(sample);
@@ -102,7 +109,8 @@ try {
         Object.keys(words).map((k) => [k, { ms: median(list.map((s) => s.search[k].ms)), bytes: median(list.map((s) => s.search[k].bytes)), pagefindBytes: median(list.map((s) => s.search[k].pagefindBytes)) }]),
       ),
     });
-    results.push({ size, counts: corpus.counts, words, runs, ours: { ...summarise(samples.ours), ...stats.ours }, baseline: { ...summarise(samples.baseline), ...stats.baseline }, samples });
+    const summaries = Object.fromEntries(names.map((name) => [name, { ...summarise(samples[name]), ...stats[name] }]));
+    results.push({ size, counts: corpus.counts, words, runs, ...summaries, samples });
   }
 } finally {
   await browser.close().catch(() => {});
