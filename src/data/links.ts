@@ -1,4 +1,6 @@
 import { paths, withBase } from '../lib/urls';
+import type { PageUrls } from '../lib/views/urls';
+import { site } from './site';
 
 const base = import.meta.env.BASE_URL;
 
@@ -29,3 +31,9 @@ export const link = {
 
 /** An href from `link.*` as an absolute URL on the configured `site`, for canonical links, feeds and JSON-LD. */
 export const absolute = (href: string): string => new URL(href, import.meta.env.SITE).href;
+
+/** The binding views use for absolute URLs: a base-free site path (`paths`) to a full URL, plus the site's name. */
+export const pageUrls: PageUrls = {
+  absolute: (path) => absolute(withBase(path, base)),
+  siteName: site.name,
+};

@@ -5,8 +5,8 @@ import { eventSchema, type EventData } from '../schemas/event.ts';
 import { siteSchema, type SiteData } from '../schemas/site.ts';
 import { sourceSchema, type SourceData } from '../schemas/source.ts';
 import { fieldName, lineOfField, parseYaml, placeholderProblems, splitFrontmatter, type SourceFile } from './content-files.ts';
-import { argumentInput, documentInput, eventInput } from './integrity-input.ts';
-import { checkCorpus, type CorpusInput, type Problem } from './integrity.ts';
+import { corpusInput } from './integrity-input.ts';
+import { checkCorpus, type Problem } from './integrity.ts';
 import { parseBlocks, type Block } from './paragraphs.ts';
 
 /** A Markdown/MDX entry file with the id its path gives it. */
@@ -148,16 +148,7 @@ export function checkContent(files: ContentFiles): CheckedContent {
   // Integrity is checked only over sound entries; an entry refused above would make it report
   // dangling references that are only the echo of that first problem.
   if (problems.length === 0) {
-    const input: CorpusInput = {
-      documents: documents.map((d) => {
-        const capture = files.originals.get(d.data.capture);
-        return documentInput({ ...d, captureFile: capture?.file }, capture?.text);
-      }),
-      sources: sources.map((s) => ({ id: s.id, file: s.file })),
-      topics: (site?.topics ?? []).map((t) => ({ id: t.id, file: files.site?.file ?? '' })),
-      arguments: args.map(argumentInput),
-      events: events.map(eventInput),
-    };
+    const input = corpusInput({ topics: site?.topics ?? [], documents, sources, arguments: args, events, captures: files.originals });
     problems.push(...checkCorpus(input));
   }
 

@@ -8,7 +8,7 @@ type DocumentInput = CorpusInput['documents'][number];
 type ArgumentInput = CorpusInput['arguments'][number];
 type EventInput = CorpusInput['events'][number];
 
-/** A parsed document entry as the integrity check sees it: references reduced to ids. */
+/** A parsed document entry as the integrity check sees it: references are ids. */
 export function documentInput(
   entry: { id: string; file: string; data: DocumentData; blocks: Block[]; bodyLine?: number | undefined; captureFile?: string | undefined },
   captureText: string | undefined,
@@ -21,7 +21,7 @@ export function documentInput(
     blocks: entry.blocks,
     bodyLine: entry.bodyLine,
     captureFile: entry.captureFile,
-    cites: data.cites.map((c) => ({ source: c.source.id, anchor: c.anchor, text: c.text })),
+    cites: data.cites.map((c) => ({ source: c.source, anchor: c.anchor, text: c.text })),
     capture: data.capture,
     captureText,
     furniture: data.furniture,
@@ -29,35 +29,64 @@ export function documentInput(
 }
 
 const quote = (q: ArgumentData['quotations'][number]) => ({
-  document: q.document.id,
+  document: q.document,
   anchor: q.anchor,
   text: q.text,
-  quoting: q.quoting?.id,
+  quoting: q.quoting,
 });
 
-/** A parsed argument entry as the integrity check sees it: references reduced to ids. */
+/** A parsed argument entry as the integrity check sees it: references are ids. */
 export function argumentInput(entry: { id: string; file: string; data: ArgumentData }): ArgumentInput {
   const { data } = entry;
   return {
     id: entry.id,
     file: entry.file,
-    topics: data.topics.map((r) => r.id),
+    topics: [...data.topics],
     quotations: data.quotations.map(quote),
     questions: data.questions.map(quote),
-    cites: data.cites.map((r) => r.id),
-    related: data.related.map((r) => r.id),
-    rebuts: data.rebuts.map((r) => r.id),
+    cites: [...data.cites],
+    related: [...data.related],
+    rebuts: [...data.rebuts],
   };
 }
 
-/** A parsed timeline event as the integrity check sees it: references reduced to ids. */
+/** A parsed timeline event as the integrity check sees it: references are ids. */
 export function eventInput(entry: { id: string; file: string; data: EventData }): EventInput {
   const { data } = entry;
   return {
     id: entry.id,
     file: entry.file,
     evidence: data.evidence.map(quote),
-    sources: data.sources.map((r) => r.id),
-    arguments: data.arguments.map((r) => r.id),
+    sources: [...data.sources],
+    arguments: [...data.arguments],
+  };
+}
+
+/** The parsed content the integrity check is run over, however it was loaded. */
+export interface InputEntries {
+  /** The topics arguments may name (`site.yaml`). */
+  topics: ReadonlyArray<{ id: string }>;
+  documents: ReadonlyArray<{ id: string; file: string; data: DocumentData; blocks: Block[]; bodyLine?: number | undefined }>;
+  sources: ReadonlyArray<{ id: string; file: string }>;
+  arguments: ReadonlyArray<{ id: string; file: string; data: ArgumentData }>;
+  events: ReadonlyArray<{ id: string; file: string; data: EventData }>;
+  /** The raw captures by file name. */
+  captures: ReadonlyMap<string, { file: string; text: string }>;
+}
+
+/**
+ * The one projection from parsed entries to the plain data `checkCorpus` and `buildBacklinks` read:
+ * used by `npm run check:content`, by the corpus the pages are built from, and by the unit tests' fixture.
+ */
+export function corpusInput(entries: InputEntries): CorpusInput {
+  return {
+    documents: entries.documents.map((d) => {
+      const capture = entries.captures.get(d.data.capture);
+      return documentInput({ ...d, captureFile: capture?.file }, capture?.text);
+    }),
+    sources: entries.sources.map((s) => ({ id: s.id, file: s.file })),
+    topics: entries.topics.map((t) => ({ id: t.id, file: 'site.yaml' })),
+    arguments: entries.arguments.map(argumentInput),
+    events: entries.events.map(eventInput),
   };
 }

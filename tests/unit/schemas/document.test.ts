@@ -11,10 +11,10 @@ describe('documentSchema', () => {
     expect(documentSchema.parse(docA).published).toEqual({ value: '2016-10-10', precision: 'exact' });
   });
 
-  test('returns each cited source as a reference to the sources collection', () => {
+  test('returns each cited source by its id', () => {
     expect(documentSchema.parse(docA).cites).toEqual([
       {
-        source: { id: 'src-report', collection: 'sources' },
+        source: 'src-report',
         anchor: 'the-report-russia-and-the-west',
         text: '“Russia and the West”',
       },

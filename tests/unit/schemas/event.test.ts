@@ -7,18 +7,18 @@ const event = soundCorpus().events[0]?.data;
 if (!event) throw new Error('the fixture corpus needs an event');
 
 describe('eventSchema', () => {
-  test('returns references to sources and arguments for sources and arguments', () => {
+  test('returns the ids of the sources and arguments', () => {
     expect(eventSchema.parse(event)).toMatchObject({
-      sources: [{ id: 'src-report', collection: 'sources' }],
+      sources: ['src-report'],
       arguments: [
-        { id: 'arg-talk', collection: 'arguments' },
-        { id: 'arg-distrust', collection: 'arguments' },
+        'arg-talk',
+        'arg-distrust',
       ],
     });
   });
 
-  test('returns a reference to the document for each piece of evidence', () => {
-    expect(eventSchema.parse(event).evidence[0]?.document).toEqual({ id: 'doc-b', collection: 'documents' });
+  test('returns the document id of each piece of evidence', () => {
+    expect(eventSchema.parse(event).evidence[0]?.document).toEqual('doc-b');
   });
 
   test('returns no sources when they are not given', () => {

@@ -1,0 +1,127 @@
+import { dateSortKey } from '../dates.ts';
+import { buildBacklinks, paragraphKey, placeQuotations } from '../graph.ts';
+import { corpusInput } from '../integrity-input.ts';
+import { checkCorpus, formatProblems, type Problem } from '../integrity.ts';
+import {
+  ARGUMENTS_PER_PAGE,
+  DOCUMENTS_PER_PAGE,
+  pageOfPosition,
+  paginate,
+  SOURCES_PER_PAGE,
+  TIMELINE_PER_PAGE,
+} from '../pagination.ts';
+import { parseBlocks } from '../paragraphs.ts';
+import { anchorsHolding } from '../passages.ts';
+import { countByStance } from '../stances.ts';
+import { buildTimeline } from '../timeline.ts';
+import { buildTopicIndex } from '../topics.ts';
+import type { ArgumentEntry, Corpus, CorpusEntries, DocumentEntry, TopicEntry } from './types.ts';
+
+/** Thrown by {@link buildCorpus} when the content is unsound; the message lists every problem. */
+export class ContentError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title, 'en');
+
+/** A lookup by id that throws, naming the kind, when an id names no entry (the integrity check rules that out). */
+function lookup<T extends { id: string }>(kind: string, entries: readonly T[]): (id: string) => T {
+  const map = new Map(entries.map((e) => [e.id, e]));
+  return (id) => {
+    const entry = map.get(id);
+    if (!entry) throw new Error(`No ${kind} with the id "${id}"`);
+    return entry;
+  };
+}
+
+/**
+ * The corpus the pages are built from: checked (throws {@link ContentError} when unsound), sorted with
+ * explicit tie-breakers, and with every backlink, topic, timeline and listing page computed once.
+ * Pure: the entries come from Astro's collections in the build and from fixtures in the tests.
+ */
+export function buildCorpus(entries: CorpusEntries): Corpus {
+  const { site } = entries;
+  const documents: DocumentEntry[] = entries.documents.map((d) => ({ id: d.id, file: d.file, data: d.data, blocks: parseBlocks(d.body) }));
+  const bodyLines = new Map(entries.documents.map((d) => [d.id, d.bodyLine]));
+  const input = corpusInput({
+    topics: site.topics,
+    documents: documents.map((d) => ({ ...d, bodyLine: bodyLines.get(d.id) })),
+    sources: entries.sources,
+    arguments: entries.arguments,
+    events: entries.events,
+    captures: entries.captures,
+  });
+  const problems = checkCorpus(input);
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const stanceRank = (s: string) => site.stances.findIndex((x) => x.id === s);
+  documents.sort((a, b) => dateSortKey(b.data.published).localeCompare(dateSortKey(a.data.published)) || byTitle(a, b));
+  const sources = [...entries.sources].sort(byTitle);
+  const args = [...entries.arguments].sort((a, b) => stanceRank(a.data.stance) - stanceRank(b.data.stance) || byTitle(a, b));
+
+  const document = lookup('document', documents);
+  const source = lookup('source', sources);
+  const argument = lookup('argument', args);
+  const event = lookup('event', entries.events);
+  const links = buildBacklinks(placeQuotations(input));
+  // Backlink lists follow the site-wide argument order, whatever order the files were read in.
+  const rank = new Map(args.map((a, i) => [a.id, i]));
+  const argsFor = (ids: string[] | undefined): ArgumentEntry[] =>
+    (ids ?? []).map(argument).sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+
+  const topics: TopicEntry[] = buildTopicIndex(
+    site.topics,
+    args.map((a) => ({
+      id: a.id,
+      topics: a.data.topics,
+      documents: [...a.data.quotations, ...a.data.questions].map((q) => q.document),
+    })),
+    documents.map((d) => d.id),
+  ).map((t) => {
+    const topicArgs = t.arguments.map(argument);
+    return { ...t, arguments: topicArgs, pages: paginate(topicArgs, ARGUMENTS_PER_PAGE), stanceCounts: countByStance(topicArgs), documents: t.documents.map(document) };
+  });
+  const timeline = buildTimeline({
+    events: entries.events.map((e) => ({ id: e.id, title: e.data.title, date: e.data.date, sources: e.data.sources })),
+    documents: documents.map((d) => ({ id: d.id, title: d.data.title, date: d.data.published })),
+    sources: sources.map((s) => ({ id: s.id, title: s.data.title, date: s.data.date })),
+  });
+  const topicLabels = new Map(site.topics.map((t) => [t.id, t.label]));
+
+  return {
+    site,
+    documents,
+    sources,
+    arguments: args,
+    argumentPages: paginate(args, ARGUMENTS_PER_PAGE),
+    sourcePages: paginate(sources, SOURCES_PER_PAGE),
+    documentPages: paginate(documents, DOCUMENTS_PER_PAGE),
+    timelinePages: paginate(timeline.items, TIMELINE_PER_PAGE),
+    stanceCounts: countByStance(args),
+    stanceFirstPage: new Map(site.stances.map((s) => [s.id, pageOfPosition(args.findIndex((a) => a.data.stance === s.id), ARGUMENTS_PER_PAGE)])),
+    events: timeline.items.filter((i) => i.kind === 'event').map((i) => event(i.id)),
+    topics,
+    timeline,
+    document,
+    source,
+    argument,
+    event,
+    topicLabel: (id) => topicLabels.get(id) ?? id,
+    anchorOf: (documentId, q) => q.anchor ?? anchorsHolding(document(documentId).blocks, q.text)[0] ?? '',
+    appearances: (id) =>
+      [...new Set(argument(id).data.quotations.map((q) => document(q.document)))].sort((a, b) =>
+        dateSortKey(a.data.published).localeCompare(dateSortKey(b.data.published)),
+      ),
+    quotedBy: (documentId, anchor) => argsFor(links.quotedBy.get(paragraphKey(documentId, anchor))),
+    argumentsOfDocument: (id) => argsFor(links.argumentsOfDocument.get(id)),
+    rebuttedBy: (id) => argsFor(links.rebuttedBy.get(id)),
+    relatedTo: (id) => argsFor(links.relatedTo.get(id)),
+    argumentsCiting: (id) => argsFor(links.argumentsCiting.get(id)),
+    documentsCiting: (id) => (links.documentsCiting.get(id) ?? []).map(document),
+  };
+}

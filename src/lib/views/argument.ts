@@ -1,0 +1,57 @@
+import type { Dated } from '../../schemas/common.ts';
+import { argumentPageWork, citationsOf, type Citation } from '../citations.ts';
+import type { ArgumentEntry, Corpus, DocumentEntry, SourceEntry } from '../corpus/types.ts';
+import { claimJsonLd, type JsonLd } from '../structured-data.ts';
+import { paths } from '../urls.ts';
+import { resolveQuotation, resolveTopics, type ResolvedQuotation, type TopicRef } from './quotation.ts';
+import type { PageUrls } from './urls.ts';
+
+/** Everything an argument page shows, resolved. */
+export interface ArgumentView {
+  argument: ArgumentEntry;
+  quotations: ResolvedQuotation[];
+  questions: ResolvedQuotation[];
+  cited: SourceEntry[];
+  rebuts: ArgumentEntry[];
+  rebuttedBy: ArgumentEntry[];
+  related: ArgumentEntry[];
+  /** The documents its quotations come from, each once, in quotation order. */
+  madeIn: DocumentEntry[];
+  /** The publication date of the earliest document making it. */
+  firstMade: Dated;
+  topics: TopicRef[];
+  jsonLd: JsonLd;
+  citations: Citation[];
+}
+
+/** The argument page of `id`. */
+export function argumentView(corpus: Corpus, id: string, urls: PageUrls): ArgumentView {
+  const argument = corpus.argument(id);
+  const { data } = argument;
+  const quotations = data.quotations.map((q) => resolveQuotation(corpus, q));
+  const byDate = corpus.appearances(id);
+  const first = byDate[0];
+  if (!first) throw new Error(`The argument "${id}" quotes no document`);
+  const pageUrl = urls.absolute(paths.argument(id));
+  return {
+    argument,
+    quotations,
+    questions: data.questions.map((q) => resolveQuotation(corpus, q)),
+    cited: data.cites.map((r) => corpus.source(r)),
+    rebuts: data.rebuts.map((r) => corpus.argument(r)),
+    rebuttedBy: corpus.rebuttedBy(id),
+    related: corpus.relatedTo(id),
+    madeIn: [...new Set(quotations.map((q) => q.document))],
+    firstMade: first.data.published,
+    topics: resolveTopics(corpus, data.topics),
+    jsonLd: claimJsonLd({
+      pageUrl,
+      title: data.title,
+      summary: data.summary,
+      appearances: byDate.map((d) => ({ pageUrl: urls.absolute(paths.document(d.id)), data: d.data })),
+      // Whoever's words make the claim: the document's author, or the writer it quotes there.
+      authors: quotations.map((q) => (q.quoting ?? q.document).data.author),
+    }),
+    citations: citationsOf(argumentPageWork(id, data.title, pageUrl, urls.siteName)),
+  };
+}

@@ -1,0 +1,30 @@
+import { authorName } from '../authors.ts';
+import { citationsOf, sourceWork, type Citation } from '../citations.ts';
+import type { ArgumentEntry, Corpus, DocumentEntry, SourceEntry } from '../corpus/types.ts';
+import { sourceJsonLd, type JsonLd } from '../structured-data.ts';
+import { paths } from '../urls.ts';
+import type { PageUrls } from './urls.ts';
+
+/** Everything a source page shows, resolved. */
+export interface SourceView {
+  source: SourceEntry;
+  /** One sentence for search engines and link previews. */
+  description: string;
+  /** The documents citing it, and the arguments citing or quoting it. */
+  citedBy: { documents: DocumentEntry[]; arguments: ArgumentEntry[] };
+  jsonLd: JsonLd;
+  citations: Citation[];
+}
+
+/** The source page of `id`. */
+export function sourceView(corpus: Corpus, id: string, urls: PageUrls): SourceView {
+  const source = corpus.source(id);
+  const { data } = source;
+  return {
+    source,
+    description: `A work cited in the debate: ${data.title}, ${authorName(data.author)}${data.outlet ? `, ${data.outlet}` : ''}.`,
+    citedBy: { documents: corpus.documentsCiting(id), arguments: corpus.argumentsCiting(id) },
+    jsonLd: sourceJsonLd({ pageUrl: urls.absolute(paths.source(id)), data }),
+    citations: citationsOf(sourceWork(id, data)),
+  };
+}
