@@ -7,6 +7,7 @@ import {
   type Anchor,
   type SearchState,
 } from '../lib/search-results';
+import { SEARCH_FILTERS, SEARCH_ORDERS, SORT_KEY, type SearchOrder } from '../lib/search-contract';
 
 interface Fragment {
   url: string;
@@ -31,15 +32,11 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const FILTER_LABELS: Record<string, string> = {
-  type: 'Page type',
-  stance: 'Stance',
-  document: 'Document',
-  author: 'Author',
-  outlet: 'Outlet',
-  topic: 'Topic',
-};
-const SORTS = { relevance: undefined, newest: { date: 'desc' }, oldest: { date: 'asc' } } as const;
+const SORTS = {
+  relevance: undefined,
+  newest: { [SORT_KEY]: SEARCH_ORDERS.newest },
+  oldest: { [SORT_KEY]: SEARCH_ORDERS.oldest },
+} as const satisfies Record<SearchOrder, unknown>;
 /**
  * Results shown at once, and added by each "Show more". Each shown result costs one fragment fetch
  * (one to three KB), so the results' share of a first search does not grow with the corpus.
@@ -118,7 +115,7 @@ export function startSearch(): void {
 
   const renderFilters = (counts: Record<string, Record<string, number>>) => {
     filterBox.replaceChildren();
-    for (const [key, label] of Object.entries(FILTER_LABELS)) {
+    for (const [key, label] of Object.entries(SEARCH_FILTERS)) {
       const values = counts[key];
       if (!values || Object.keys(values).length === 0) continue;
       const fieldset = el('fieldset', {}, el('legend', { textContent: label }));

@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { SEARCH_FILTER_NAMES, SEARCH_FILTERS, searchFilter, searchSort } from '../../src/lib/search-contract';
+
+describe('SEARCH_FILTER_NAMES', () => {
+  test('returns the filter names in the order of SEARCH_FILTERS', () => {
+    expect(SEARCH_FILTER_NAMES).toEqual(Object.keys(SEARCH_FILTERS));
+  });
+});
+
+describe('searchFilter', () => {
+  test('returns the data-pagefind-filter attribute naming the filter when on', () => {
+    expect(searchFilter('stance')).toEqual({ 'data-pagefind-filter': 'stance' });
+  });
+
+  test('returns the attribute undefined, so that none is written, when off', () => {
+    expect(searchFilter('author', false)).toEqual({ 'data-pagefind-filter': undefined });
+  });
+});
+
+describe('searchSort', () => {
+  test.each<[Parameters<typeof searchSort>[0], string]>([
+    [{ attribute: 'datetime' }, 'date[datetime]'],
+    [{ value: '0000' }, 'date:0000'],
+  ])('returns the data-pagefind-sort attribute for %j', (from, expected) => {
+    expect(searchSort(from)).toEqual({ 'data-pagefind-sort': expected });
+  });
+
+  test('returns the attribute undefined, so that none is written, when off', () => {
+    expect(searchSort({ value: '0000' }, false)).toEqual({ 'data-pagefind-sort': undefined });
+  });
+});
