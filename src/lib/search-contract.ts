@@ -22,9 +22,6 @@ export const SEARCH_FILTERS = {
 /** The name of a search filter. */
 export type SearchFilter = keyof typeof SEARCH_FILTERS;
 
-/** The filter names in the panel's order. */
-export const SEARCH_FILTER_NAMES = Object.keys(SEARCH_FILTERS) as SearchFilter[];
-
 /**
  * The kinds of page the search finds: each page's value of the `type` filter, which is also the kind a
  * result is shown as. Only pages of these kinds carry `data-pagefind-body`.

@@ -1,11 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SEARCH_FILTER_NAMES, SEARCH_FILTERS, searchFilter, searchSort } from '../../src/lib/search-contract';
-
-describe('SEARCH_FILTER_NAMES', () => {
-  test('returns the filter names in the order of SEARCH_FILTERS', () => {
-    expect(SEARCH_FILTER_NAMES).toEqual(Object.keys(SEARCH_FILTERS));
-  });
-});
+import { searchFilter, searchSort } from '../../src/lib/search-contract';
 
 describe('searchFilter', () => {
   test('returns the data-pagefind-filter attribute naming the filter when on', () => {
