@@ -38,6 +38,12 @@ export function matchingPassages(anchors: readonly Anchor[], locations: readonly
     .slice(0, limit);
 }
 
+/** A run of an excerpt's text, and whether it is a matching word to mark. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
 /** Words `before` and `after` a position of the page's content, with the positions to mark. */
 export function excerptAround(
   content: string,
@@ -45,12 +51,12 @@ export function excerptAround(
   marks: readonly number[],
   before = 8,
   after = 16,
-): Array<{ text: string; marked: boolean }> {
+): ExcerptPart[] {
   const words = content.split(/\s+/);
   const start = Math.max(0, location - before);
   const end = Math.min(words.length, location + after);
   const wanted = new Set(marks);
-  const out: Array<{ text: string; marked: boolean }> = [];
+  const out: ExcerptPart[] = [];
   if (start > 0) out.push({ text: '… ', marked: false });
   for (let i = start; i < end; i++) {
     out.push({ text: words[i] ?? '', marked: wanted.has(i) });
@@ -67,31 +73,25 @@ export function passageUrl(pageUrl: string, query: string, anchorId?: string): s
   return `${path ?? pageUrl}${highlight}${anchorId ? `#${encodeURIComponent(anchorId)}` : ''}`;
 }
 
-/** Search state as it appears in the page URL: `?q=…&sort=…&f=key:value…`. */
-export interface SearchState {
-  query: string;
-  sort: 'relevance' | 'newest' | 'oldest';
-  filters: Record<string, string[]>;
+/** A passage of a result listed under it: the anchor to link to and an excerpt around its first match. */
+export interface ResultPassage {
+  anchorId: string;
+  excerpt: ExcerptPart[];
 }
 
-export function readState(search: string): SearchState {
-  const params = new URLSearchParams(search);
-  const sort = params.get('sort');
-  const filters: Record<string, string[]> = {};
-  for (const f of params.getAll('f')) {
-    const at = f.indexOf(':');
-    if (at <= 0) continue;
-    const key = f.slice(0, at);
-    (filters[key] ??= []).push(f.slice(at + 1));
-  }
-  return { query: params.get('q') ?? '', sort: sort === 'newest' || sort === 'oldest' ? sort : 'relevance', filters };
+/**
+ * The passages of a result page to list under it: those `matchingPassages` finds among the page's
+ * anchors below its title (the `h1`, which the result's own link already leads to).
+ */
+export function resultPassages(page: { content: string; anchors: readonly Anchor[]; locations: readonly number[] }): ResultPassage[] {
+  const passages = matchingPassages(page.anchors.filter((a) => a.element !== 'h1'), page.locations);
+  return passages.flatMap(({ anchor, locations }) =>
+    anchor && locations[0] !== undefined ? [{ anchorId: anchor.id, excerpt: excerptAround(page.content, locations[0], locations) }] : [],
+  );
 }
 
-export function writeState(state: SearchState): string {
-  const params = new URLSearchParams();
-  if (state.query) params.set('q', state.query);
-  if (state.sort !== 'relevance') params.set('sort', state.sort);
-  for (const [key, values] of Object.entries(state.filters)) for (const v of values) params.append('f', `${key}:${v}`);
-  const text = params.toString();
-  return text ? `?${text}` : '';
+/** The status line for `count` results of a search for `query` (which may be empty when only filters are set). */
+export function resultStatus(count: number, query: string): string {
+  const what = query ? ` for “${query}”` : '';
+  return count === 0 ? `No results${what}.` : `${count} result${count === 1 ? '' : 's'}${what}.`;
 }

@@ -1,0 +1,67 @@
+import { SEARCH_ORDERS, SORT_KEY, type SearchOrder } from './search-contract';
+
+/** Search state as it appears in the search page's URL: `?q=…&sort=…&f=filter:value…`. */
+export interface SearchState {
+  /** The words typed, as typed; empty when none. */
+  query: string;
+  /** The order of the results; `relevance` when the URL names none it knows. */
+  sort: SearchOrder;
+  /** The values chosen per filter name; a filter with no values chosen is absent. */
+  filters: Record<string, string[]>;
+}
+
+/** The state a URL's query string (`location.search`, with or without its `?`) describes. */
+export function readState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const sort = params.get('sort') ?? '';
+  const filters: Record<string, string[]> = {};
+  for (const f of params.getAll('f')) {
+    const at = f.indexOf(':');
+    if (at <= 0) continue;
+    const key = f.slice(0, at);
+    (filters[key] ??= []).push(f.slice(at + 1));
+  }
+  return { query: params.get('q') ?? '', sort: isOrder(sort) ? sort : 'relevance', filters };
+}
+
+/** The query string (with its `?`, or empty) that `readState` reads back as `state`. */
+export function writeState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  for (const [key, values] of Object.entries(state.filters)) for (const v of values) params.append('f', `${key}:${v}`);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Whether `value` names an order the search page offers. */
+export function isOrder(value: string): value is SearchOrder {
+  return Object.hasOwn(SEARCH_ORDERS, value);
+}
+
+/**
+ * `state` with `value` of filter `key` chosen (`on`) or not. The filter keeps its place in the URL; one
+ * left with no value is removed.
+ */
+export function chooseFilter(state: SearchState, key: string, value: string, on: boolean): SearchState {
+  const chosen = new Set(state.filters[key] ?? []);
+  if (on) chosen.add(value);
+  else chosen.delete(value);
+  const filters = { ...state.filters, [key]: [...chosen] };
+  if (chosen.size === 0) delete filters[key];
+  return { ...state, filters };
+}
+
+/** Pagefind's search options for `state`: the chosen filters (any value of each) and the sort, if any. */
+export function searchOptions(state: SearchState): {
+  filters: Record<string, { any: string[] }>;
+  sort?: Record<string, 'asc' | 'desc'>;
+} {
+  const filters = Object.fromEntries(
+    Object.entries(state.filters)
+      .filter(([, values]) => values.length > 0)
+      .map(([key, values]) => [key, { any: values }]),
+  );
+  const direction = SEARCH_ORDERS[state.sort];
+  return direction ? { filters, sort: { [SORT_KEY]: direction } } : { filters };
+}
