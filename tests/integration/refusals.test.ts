@@ -13,7 +13,7 @@ const work = mkdtempSync(path.join(tmpdir(), 'refusals-'));
 const outDir = path.join(work, 'dist');
 
 function build(contentRoot: string) {
-  return spawnSync(process.execPath, ['scripts/build.mjs', '--outDir', outDir], {
+  return spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, CONTENT_ROOT: contentRoot },
     encoding: 'utf8',
@@ -108,7 +108,7 @@ describe('a build of a corpus without an events folder', () => {
   test('succeeds, with a timeline of publications only', () => {
     cpSync(path.join(root, 'content'), dir, { recursive: true });
     rmSync(path.join(dir, 'events'), { recursive: true, force: true });
-    const result = spawnSync(process.execPath, ['scripts/build.mjs', '--outDir', out], {
+    const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', out], {
       cwd: root,
       env: { ...process.env, CONTENT_ROOT: dir },
       encoding: 'utf8',

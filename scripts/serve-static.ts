@@ -1,5 +1,5 @@
 // A minimal static file server for tests and benchmarks: serves a built site under a base path.
-// Usage: node scripts/serve-static.mjs <dir> <port> [base=/]
+// Usage: node scripts/serve-static.ts <dir> <port> [base=/]
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
