@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/lib/chromium.ts';
 
 // TEST_PORT lets two checkouts run their browser tests side by side; 4327 otherwise.
 const PORT = Number(process.env['TEST_PORT'] ?? 4327);

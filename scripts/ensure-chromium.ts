@@ -3,7 +3,7 @@
 // Playwright's own browser download is never used. Node's own modules only, no package dependencies.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { CHROMIUM_PATH as CHROMIUM } from './chromium.ts';
+import { CHROMIUM_PATH as CHROMIUM } from './lib/chromium.ts';
 
 if (existsSync(CHROMIUM)) process.exit(0);
 

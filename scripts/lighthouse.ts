@@ -6,9 +6,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serve } from './bench/browser.ts';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
-import { replaceSection } from './bench/report.ts';
+import { serve } from './lib/browser.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
+import { replaceSection } from './lib/report.ts';
 
 const dist = path.resolve('dist');
 if (!existsSync(path.join(dist, 'index.html'))) {

@@ -4,7 +4,7 @@
 // included, as this site uses) or `satteri` (Astro's default, no `markdown.processor` set).
 import { existsSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { writeTree } from './measure.ts';
+import { writeTree } from '../lib/measure.ts';
 
 type Processor = 'unified' | 'satteri';
 const PROCESSORS: Record<Processor, { imports: string; markdown: string }> = {

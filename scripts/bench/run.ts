@@ -9,10 +9,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { BASELINE_RESULT, writeBaseline } from './baseline.ts';
-import { firstSearch, launch, serve, type SearchCost } from './browser.ts';
-import { run, siteStats, writeTree, type SiteStats } from './measure.ts';
-import { replaceSection, table, type SizeResult, type Summary } from './report.ts';
-import { generateCorpus } from './synthetic-corpus.ts';
+import { firstSearch, launch, serve, type SearchCost } from '../lib/browser.ts';
+import { run, siteStats, writeTree, type SiteStats } from '../lib/measure.ts';
+import { replaceSection, table, type SizeResult, type Summary } from '../lib/report.ts';
+import { generateCorpus } from '../lib/synthetic-corpus.ts';
 
 const { values } = parseArgs({
   options: {

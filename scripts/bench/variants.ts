@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { run, writeTree } from './measure.ts';
-import { generateCorpus } from './synthetic-corpus.ts';
+import { run, writeTree } from '../lib/measure.ts';
+import { generateCorpus } from '../lib/synthetic-corpus.ts';
 
 const { values } = parseArgs({
   options: { size: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' }, 'skip-incremental': { type: 'boolean', default: false }, 'skip-satteri': { type: 'boolean', default: false } },

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, test } from 'node:test';
-import { htmlProblems, linkProblems, loadSite } from '../../scripts/checks/site.ts';
+import { htmlProblems, linkProblems, loadSite } from '../../scripts/lib/site-checks.ts';
 import { captureParagraphs } from '../../src/lib/captures.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

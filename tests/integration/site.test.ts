@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { htmlProblems, linkProblems, loadSite, outboundProblems, urlOf, verifiedUrls } from '../../scripts/checks/site.ts';
+import { htmlProblems, linkProblems, loadSite, outboundProblems, urlOf, verifiedUrls } from '../../scripts/lib/site-checks.ts';
 import { siteUrl } from '../../src/lib/site-url.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

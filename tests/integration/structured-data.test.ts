@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { loadSite, urlOf } from '../../scripts/checks/site.ts';
+import { loadSite, urlOf } from '../../scripts/lib/site-checks.ts';
 import { siteUrl } from '../../src/lib/site-url.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { transferSize } from './transfer-size.ts';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 
 function portFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
