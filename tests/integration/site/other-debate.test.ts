@@ -6,11 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, test } from 'node:test';
-import { byId, loadContent } from '../../scripts/lib/content.ts';
-import { htmlProblems, linkProblems, loadSite } from '../../scripts/lib/site-checks.ts';
-import { captureParagraphs } from '../../src/lib/captures.ts';
+import { byId, loadContent } from '../../../scripts/lib/content.ts';
+import { htmlProblems, linkProblems, loadSite } from '../../../scripts/lib/site-checks.ts';
+import { captureParagraphs } from '../../../src/lib/captures.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const dist = path.join(root, '.build/dist-other');
 const fixture = path.join(root, 'tests/fixtures/other-debate');
 const site = loadSite(dist);

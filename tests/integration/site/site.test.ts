@@ -5,12 +5,12 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { loadContent, verifiedUrls } from '../../scripts/lib/content.ts';
-import { htmlProblems, linkProblems, loadSite, outboundProblems, urlOf } from '../../scripts/lib/site-checks.ts';
-import { unbullet } from '../../src/lib/captures.ts';
-import { siteUrl } from '../../src/lib/site-url.ts';
+import { loadContent, verifiedUrls } from '../../../scripts/lib/content.ts';
+import { htmlProblems, linkProblems, loadSite, outboundProblems, urlOf } from '../../../scripts/lib/site-checks.ts';
+import { unbullet } from '../../../src/lib/captures.ts';
+import { siteUrl } from '../../../src/lib/site-url.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const content = loadContent();
 const site = loadSite(path.join(root, 'dist'));
 const subPathSite = loadSite(path.join(root, '.build/dist-base'));

@@ -4,11 +4,11 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { byId, loadContent } from '../../scripts/lib/content.ts';
-import { loadSite, urlOf } from '../../scripts/lib/site-checks.ts';
-import { siteUrl } from '../../src/lib/site-url.ts';
+import { byId, loadContent } from '../../../scripts/lib/content.ts';
+import { loadSite, urlOf } from '../../../scripts/lib/site-checks.ts';
+import { siteUrl } from '../../../src/lib/site-url.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const site = loadSite(path.join(root, 'dist'));
 // The build reads SITE_URL the same way; with it unset both use the local preview origin.
 const origin = siteUrl();
