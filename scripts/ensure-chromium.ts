@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // Makes sure the system Chromium the browser tests use (/usr/bin/chromium) is installed.
 // Playwright's own browser download is never used. Node's own modules only, no package dependencies.
 import { spawnSync } from 'node:child_process';
