@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/lib/chromium.ts';
 
 // TEST_PORT lets two checkouts run their browser tests side by side; 4327 otherwise.
 const PORT = Number(process.env['TEST_PORT'] ?? 4327);
@@ -8,9 +8,9 @@ const baseURL = `http://${HOST}:${PORT}`;
 
 /**
  * Browser tests run against the already-built site in dist/ (run `npm run build` first), served by
- * scripts/serve-static.mjs on its own port (never a server left running from elsewhere), and against
+ * scripts/serve-static.ts on its own port (never a server left running from elsewhere), and against
  * the sub-path build in .build/dist-base/ (`npm run build:base`) served under /debates/, and the
- * second corpus in .build/dist-other/ (`npm run build:other`). They use Debian's Chromium (see scripts/ensure-chromium.mjs); Playwright never
+ * second corpus in .build/dist-other/ (`npm run build:other`). They use Debian's Chromium (see scripts/ensure-chromium.ts); Playwright never
  * downloads a browser here.
  */
 export default defineConfig({
@@ -47,7 +47,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node scripts/serve-static.mjs dist ${PORT}`,
+      command: `node scripts/serve-static.ts dist ${PORT}`,
       url: `${baseURL}/`,
       reuseExistingServer: false,
       timeout: 30_000,
@@ -55,7 +55,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `node scripts/serve-static.mjs .build/dist-base ${PORT + 1} /debates/`,
+      command: `node scripts/serve-static.ts .build/dist-base ${PORT + 1} /debates/`,
       url: `http://${HOST}:${PORT + 1}/debates/`,
       reuseExistingServer: false,
       timeout: 30_000,
@@ -63,7 +63,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `node scripts/serve-static.mjs .build/dist-other ${PORT + 2}`,
+      command: `node scripts/serve-static.ts .build/dist-other ${PORT + 2}`,
       url: `http://${HOST}:${PORT + 2}/`,
       reuseExistingServer: false,
       timeout: 30_000,

@@ -3,8 +3,8 @@
 // Usage: npm run check:external [-- --dist <folder>]   (WAYBACK_API overrides the archive endpoint)
 // Exit status: 0 all answered, 1 some are dead or unreachable, 2 none could be reached (no network).
 import path from 'node:path';
-import { archivedCopy, checkLink, type LinkStatus } from './checks/external.ts';
-import { loadSite, outboundLinks, WEB_SEARCH } from './checks/site.ts';
+import { archivedCopy, checkLink, type LinkStatus } from './lib/external-links.ts';
+import { loadSite, outboundLinks, WEB_SEARCH } from './lib/site-checks.ts';
 
 const args = process.argv.slice(2);
 const distFlag = args.indexOf('--dist');

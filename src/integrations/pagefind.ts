@@ -10,7 +10,7 @@ import { contentType, resolveStatic } from './static-files.ts';
 /**
  * Indexes the built pages with Pagefind (see ./search-index) once `astro build` has written them, so
  * the index in `<outDir>/pagefind/` always matches the pages; any failure stops the build. With
- * `PAGEFIND_AFTER_BUILD=1` it leaves indexing to the caller (scripts/build.mjs). During `astro dev`
+ * `PAGEFIND_AFTER_BUILD=1` it leaves indexing to the caller (scripts/build.ts). During `astro dev`
  * it serves the last build's index, so search works while writing.
  */
 export function pagefindIndex(): AstroIntegration {
@@ -39,10 +39,10 @@ export function pagefindIndex(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        // scripts/build.mjs indexes in its own process once Astro has exited, so the two never hold
+        // scripts/build.ts indexes in its own process once Astro has exited, so the two never hold
         // their memory at the same time (see docs/performance.md, "Scale").
         if (process.env['PAGEFIND_AFTER_BUILD'] === '1') {
-          logger.info('Search index: built by scripts/build.mjs once this process has ended');
+          logger.info('Search index: built by scripts/build.ts once this process has ended');
           return;
         }
         logger.info(indexedMessage(await indexSite(fileURLToPath(dir))));

@@ -17,7 +17,7 @@ export const indexedMessage = (pages: number): string =>
  * not). Throws "Failed to build the search index" (the cause attached) on any error.
  * With `PAGEFIND_TIMING_FILE` set, writes `{ "ms": <indexing time>, "pages": <count> }` there, so a
  * benchmark can tell indexing from building. Imports only what Node resolves unaided, so that
- * scripts/build.mjs can run it outside Astro.
+ * scripts/build.ts can run it outside Astro.
  */
 export async function indexSite(site: string): Promise<number> {
   const started = performance.now();

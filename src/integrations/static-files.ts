@@ -19,7 +19,7 @@ export const contentType = (file: string): string => CONTENT_TYPES[path.extname(
 /**
  * The file under `root` that the URL path `urlPath` names, served under `base` (`/` or `/sub/path/`):
  * the file itself, or a folder's `index.html`. Undefined when the path is outside `base`, escapes
- * `root`, or names nothing. Shared by scripts/serve-static.mjs and the dev server's search index.
+ * `root`, or names nothing. Shared by scripts/serve-static.ts and the dev server's search index.
  */
 export async function resolveStatic(root: string, base: string, urlPath: string): Promise<string | undefined> {
   if (!urlPath.startsWith(base)) return undefined;

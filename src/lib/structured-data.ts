@@ -7,11 +7,28 @@
  * year only, since schema.org dates cannot say "about" and the month of a guess is not a fact.
  * An unknown author gives no `author`, and a source without a verified URL no `url`.
  */
+import type {
+  ArticleLeaf,
+  BlogPostingLeaf,
+  ClaimLeaf,
+  CreativeWorkLeaf,
+  OrganizationLeaf,
+  PersonLeaf,
+  Thing,
+  WebPageLeaf,
+  WebSiteLeaf,
+  WithContext,
+} from 'schema-dts';
 import type { Author, Dated } from '../schemas/common.ts';
 import type { DocumentData } from '../schemas/document.ts';
 import type { SourceData } from '../schemas/source.ts';
 
-export type JsonLd = { '@context'?: 'https://schema.org'; '@type': string } & Record<string, unknown>;
+/** A top-level JSON-LD block of a page: one of the schema.org types this module builds. */
+export type JsonLd = WithContext<ClaimLeaf | CreativeWorkLeaf | BlogPostingLeaf | ArticleLeaf | WebSiteLeaf | WebPageLeaf>;
+/** A schema.org agent: the author of a work or claim. */
+export type Agent = PersonLeaf | OrganizationLeaf;
+/** A document's node: a `BlogPosting` or an `Article`. */
+type DocumentNode = BlogPostingLeaf | ArticleLeaf;
 
 const CONTEXT = 'https://schema.org' as const;
 
@@ -21,15 +38,15 @@ export function isoDate(date: Dated): string {
 }
 
 /** A schema.org Person or Organization, or undefined for an unknown author. */
-export function agent(author: Author): JsonLd | undefined {
+export function agent(author: Author): Agent | undefined {
   if (author.kind === 'unknown') return undefined;
   return { '@type': author.kind === 'person' ? 'Person' : 'Organization', name: author.name };
 }
 
 /** Distinct known authors, in order of first appearance. */
-export function distinctAgents(authors: readonly Author[]): JsonLd[] {
+export function distinctAgents(authors: readonly Author[]): Agent[] {
   const seen = new Set<string>();
-  const out: JsonLd[] = [];
+  const out: Agent[] = [];
   for (const author of authors) {
     const a = agent(author);
     const key = a && `${a['@type']}:${String(a['name'])}`;
@@ -46,22 +63,22 @@ export interface Paged<T> {
   data: T;
 }
 
-const documentType = (data: DocumentData) => (/\bblog\b/i.test(data.outlet) ? 'BlogPosting' : 'Article');
+const documentType = (data: DocumentData): DocumentNode['@type'] => (/\bblog\b/i.test(data.outlet) ? 'BlogPosting' : 'Article');
 const sourceId = (pageUrl: string) => `${pageUrl}#work`;
 const documentId = (pageUrl: string) => `${pageUrl}#document`;
 
 /** A reference to a source's node, as a document's `citation` gives it. */
-function sourceRef({ pageUrl, data }: Paged<SourceData>): JsonLd {
+function sourceRef({ pageUrl, data }: Paged<SourceData>): CreativeWorkLeaf {
   return { '@type': 'CreativeWork', '@id': sourceId(pageUrl), name: data.title, ...(data.url ? { url: data.url } : {}) };
 }
 
 /** A reference to a document's node, as a claim's `appearance` gives it. */
-function documentRef({ pageUrl, data }: Paged<DocumentData>): JsonLd {
+function documentRef({ pageUrl, data }: Paged<DocumentData>): DocumentNode {
   return { '@type': documentType(data), '@id': documentId(pageUrl), headline: data.title, url: data.url };
 }
 
 /** A cited work, on its page of this site. */
-export function sourceJsonLd(source: Paged<SourceData>): JsonLd {
+export function sourceJsonLd(source: Paged<SourceData>): WithContext<CreativeWorkLeaf> {
   const { data, pageUrl } = source;
   const author = agent(data.author);
   return {
@@ -74,7 +91,7 @@ export function sourceJsonLd(source: Paged<SourceData>): JsonLd {
 }
 
 /** A document: the original's address as `url`, this site's page as `mainEntityOfPage`. */
-export function documentJsonLd(document: Paged<DocumentData>, cited: ReadonlyArray<Paged<SourceData>>): JsonLd {
+export function documentJsonLd(document: Paged<DocumentData>, cited: ReadonlyArray<Paged<SourceData>>): WithContext<DocumentNode> {
   const { data, pageUrl } = document;
   const author = agent(data.author);
   const type = documentType(data);
@@ -104,7 +121,7 @@ export interface ClaimInput {
 }
 
 /** An argument as a `Claim`. */
-export function claimJsonLd(claim: ClaimInput): JsonLd {
+export function claimJsonLd(claim: ClaimInput): WithContext<ClaimLeaf> {
   const authors = distinctAgents(claim.authors);
   const appearance = claim.appearances.map(documentRef);
   return {
@@ -129,15 +146,15 @@ export interface SiteRef {
 }
 
 /** The site's own node: the home page gives it in full, every other page points at it. */
-const websiteNode = (site: SiteRef): JsonLd => ({ '@type': 'WebSite', '@id': `${site.url}#website`, name: site.name, url: site.url });
+const websiteNode = (site: SiteRef): WebSiteLeaf => ({ '@type': 'WebSite', '@id': `${site.url}#website`, name: site.name, url: site.url });
 
 /** The site itself, for the home page. */
-export function websiteJsonLd(site: SiteRef, description: string): JsonLd {
+export function websiteJsonLd(site: SiteRef, description: string): WithContext<WebSiteLeaf> {
   return { '@context': CONTEXT, ...websiteNode(site), description };
 }
 
 /** Any other page: its name, description and address, as part of the site. */
-export function webPageJsonLd(pageUrl: string, name: string, description: string, site: SiteRef): JsonLd {
+export function webPageJsonLd(pageUrl: string, name: string, description: string, site: SiteRef): WithContext<WebPageLeaf> {
   return {
     '@context': CONTEXT,
     '@type': 'WebPage',
@@ -154,7 +171,7 @@ export function webPageJsonLd(pageUrl: string, name: string, description: string
  * so no content can close the element or open a comment, and the line separators JSON allows but
  * older JavaScript parsers did not are escaped too.
  */
-export function serializeJsonLd(value: JsonLd): string {
+export function serializeJsonLd(value: Exclude<Thing, string>): string {
   return JSON.stringify(value)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')

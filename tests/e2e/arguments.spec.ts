@@ -1,4 +1,4 @@
-import { expect, test, STANCE_LABELS, collapse, frontmatterList, frontmatterValue, readableText, slugsOf } from './helpers';
+import { expect, test, STANCE_LABELS, argumentsById, collapse, readableText, slugsOf } from './helpers';
 
 const argumentSlugs = slugsOf('arguments');
 const documentSlugs = slugsOf('documents');
@@ -65,7 +65,7 @@ test('home page lists every argument under its stance and links both documents',
 
   const byStance = new Map<string, string[]>();
   for (const slug of argumentSlugs) {
-    const stance = frontmatterValue('arguments', slug, 'stance') ?? '(none)';
+    const stance = argumentsById.get(slug)?.data.stance ?? '(none)';
     byStance.set(stance, [...(byStance.get(stance) ?? []), `/arguments/${slug}/`]);
   }
   for (const [stance, label] of Object.entries(STANCE_LABELS)) {
@@ -112,7 +112,7 @@ test('the for-argument page has a "Rebutted by" section with links to arguments'
   }
   // Every argument that rebuts it (per the content) is listed.
   const rebutters = argumentSlugs.filter((slug) =>
-    frontmatterList('arguments', slug, 'rebuts').includes('assad-russia-and-iran-are-killing-isis'),
+    argumentsById.get(slug)?.data.rebuts.includes('assad-russia-and-iran-are-killing-isis'),
   );
   expect(rebutters.length).toBeGreaterThan(0);
   for (const slug of rebutters) expect(links).toContain(`/arguments/${slug}/`);

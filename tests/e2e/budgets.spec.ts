@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { transferSize } from '../../scripts/bench/transfer-size';
+import { transferSize } from '../../scripts/lib/transfer-size';
 import { blockOffSite, slugsOf } from './helpers';
 
 /** Page-weight budgets (see docs/performance.md). Sizes are what a compressing host sends; no timing is asserted. */

@@ -1,11 +1,12 @@
 /**
- * Shared helpers for the browser tests: where the project's files are, a small reader for the
- * top-level keys of content frontmatter, the list of built pages, and text normalisation.
+ * Shared helpers for the browser tests: where the project's files are, the content as the build
+ * reads it, the list of built pages, and text normalisation.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, type Page } from '@playwright/test';
+import { byId, idsOf, loadContent } from '../../scripts/lib/content.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -40,63 +41,18 @@ export function collapse(text: string): string {
   return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** The slugs of the entries of one content collection (file names without .mdx/.md), sorted. */
+/**
+ * The project's content, read and parsed by the build's own reader and schemas (scripts/lib/content.ts):
+ * the tests expect what the content says, so adding an entry needs no edit here.
+ */
+export const content = loadContent(CONTENT);
+export const documents = byId(content.documents);
+export const sources = byId(content.sources);
+export const argumentsById = byId(content.arguments);
+
+/** The ids of the entries of one content collection, sorted. */
 export function slugsOf(collection: 'arguments' | 'documents' | 'sources'): string[] {
-  return readdirSync(path.join(CONTENT, collection))
-    .filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_'))
-    .map((name) => name.replace(/\.mdx?$/, ''))
-    .sort();
-}
-
-/** Raw frontmatter block of a content entry. */
-function frontmatterOf(collection: 'arguments' | 'documents' | 'sources', slug: string): string {
-  const dir = path.join(CONTENT, collection);
-  const file = [`${slug}.mdx`, `${slug}.md`].map((f) => path.join(dir, f)).find((f) => existsSync(f));
-  if (!file) throw new Error(`No content file for ${collection}/${slug}`);
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
-  if (!match?.[1]) throw new Error(`No frontmatter in ${file}`);
-  return match[1];
-}
-
-/**
- * A top-level scalar of an entry's frontmatter (`key: value`, optionally quoted), or undefined when
- * the key is absent. Only meant for simple one-line values such as `url`, `stance` and `capture`.
- */
-export function frontmatterValue(
-  collection: 'arguments' | 'documents' | 'sources',
-  slug: string,
-  key: string,
-): string | undefined {
-  const line = new RegExp(`^${key}:[ \\t]*(.*)$`, 'm').exec(frontmatterOf(collection, slug));
-  if (!line) return undefined;
-  let value = (line[1] ?? '').trim();
-  if (value.startsWith("'") && value.endsWith("'") && value.length >= 2) {
-    value = value.slice(1, -1).replace(/''/g, "'");
-  } else if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) {
-    value = JSON.parse(value) as string;
-  } else {
-    value = value.replace(/\s+#.*$/, '');
-  }
-  return value === '' ? undefined : value;
-}
-
-/**
- * A top-level list of plain scalars in an entry's frontmatter (`key:` followed by `  - value`
- * lines), or [] when the key is absent. Not for lists of mappings.
- */
-export function frontmatterList(
-  collection: 'arguments' | 'documents' | 'sources',
-  slug: string,
-  key: string,
-): string[] {
-  const block = new RegExp(`^${key}:[ \\t]*\\n((?:[ \\t]+-[ \\t]+.*\\n?)+)`, 'm').exec(
-    frontmatterOf(collection, slug),
-  );
-  if (!block?.[1]) return [];
-  return block[1]
-    .split('\n')
-    .map((line) => line.replace(/^[ \t]+-[ \t]+/, '').trim().replace(/^(['"])(.*)\1$/, '$2'))
-    .filter((value) => value !== '');
+  return idsOf(content[collection]);
 }
 
 /** The site paths of every built page: each dist/**\/index.html as its directory URL, plus /404.html. */
@@ -118,12 +74,8 @@ export function builtPages(): string[] {
   return pages;
 }
 
-/** Stance ids as written in frontmatter, with the heading the site gives each. */
-export const STANCE_LABELS: Readonly<Record<string, string>> = {
-  for: 'For cooperation',
-  against: 'Against cooperation',
-  qualified: 'Qualified',
-};
+/** Stance ids as written in frontmatter, with the heading the site gives each (from `site.yaml`), in the site's order. */
+export const STANCE_LABELS: Readonly<Record<string, string>> = Object.fromEntries(content.site.stances.map((s) => [s.id, s.label]));
 
 /**
  * Elements the site adds inside a document's text that are not the document's words, each marked

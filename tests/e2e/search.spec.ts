@@ -1,12 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { ORIGIN } from './helpers';
+import { content, ORIGIN } from './helpers';
 
-const contentDir = path.resolve('content/arguments');
-const claims = readdirSync(contentDir)
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => ({ slug: f.replace(/\.mdx$/, ''), title: /^title: '(.*)'$/m.exec(readFileSync(path.join(contentDir, f), 'utf8'))?.[1]?.replace(/''/g, "'") ?? '' }));
+const claims = content.arguments.map(({ id, data }) => ({ slug: id, title: data.title }));
 
 async function search(page: Page, query: string) {
   await page.goto(`/search/?q=${encodeURIComponent(query)}`);

@@ -1,4 +1,4 @@
-import { expect, test, collapse, frontmatterValue, slugsOf } from './helpers';
+import { expect, test, collapse, slugsOf, sources } from './helpers';
 
 const sourceSlugs = slugsOf('sources');
 
@@ -17,8 +17,9 @@ test.describe('/sources/', () => {
   });
 
   for (const slug of sourceSlugs) {
-    const url = frontmatterValue('sources', slug, 'url');
-    const title = frontmatterValue('sources', slug, 'title') ?? slug;
+    const data = sources.get(slug)?.data;
+    if (!data) throw new Error(`no source ${slug} in the content`);
+    const { url, title } = data;
 
     test(`entry ${slug} ${url ? 'links to its verified url' : 'says it has no verified link'}`, async ({
       page,

@@ -2,38 +2,15 @@
  * The topic pages, the timeline and the home page's argument map, checked against the content files:
  * every expectation is read from content/, so adding an argument, topic or event needs no edit here.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseFrontmatter } from 'astro/markdown';
 import { expect, test } from '@playwright/test';
-import { readContent } from '../../src/integrations/read-content';
-import { checkContent } from '../../src/lib/content-check';
-import { CONTENT, collapse } from './helpers';
+import { collapse, content } from './helpers';
 
-interface Dated {
-  value: string;
-  precision: string;
-}
-
-/** The parsed frontmatter of every entry of a collection, by id. */
-function entries<T>(collection: string): Array<{ id: string; data: T }> {
-  const dir = path.join(CONTENT, collection);
-  return readdirSync(dir)
-    .filter((name) => /^[^_].*\.mdx?$/.test(name))
-    .sort()
-    .map((name) => ({
-      id: name.replace(/\.mdx?$/, ''),
-      data: parseFrontmatter(readFileSync(path.join(dir, name), 'utf8')).frontmatter as T,
-    }));
-}
-
-const args = entries<{ title: string; stance: string; topics: string[]; rebuts?: string[]; quotations: Array<{ document: string }>; questions?: Array<{ document: string }> }>('arguments');
-const events = entries<{ title: string; date: Dated; arguments: string[]; sources?: string[] }>('events');
-const documents = entries<{ title: string; published: Dated }>('documents');
+/** The ids a list of references names. */
+const { arguments: args, events, documents } = content;
 const argHref = (id: string) => `/arguments/${id}/`;
 const hrefs = async (locator: import('@playwright/test').Locator) =>
   locator.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-const TOPICS = new Map((checkContent(readContent(CONTENT)).site?.topics ?? []).map((t) => [t.id, t.label]));
+const TOPICS = new Map(content.site.topics.map((t) => [t.id, t.label]));
 const usedTopics = [...TOPICS.keys()].filter((t) => args.some((a) => a.data.topics.includes(t)));
 
 test.describe('topics', () => {
@@ -50,7 +27,7 @@ test.describe('topics', () => {
       const on = args.filter((a) => a.data.topics.includes(topic));
       const listed = await hrefs(page.locator('section[aria-labelledby="topic-arguments"] .argument-list > li > a'));
       expect(listed.sort()).toEqual(on.map((a) => argHref(a.id)).sort());
-      const quoted = new Set(on.flatMap((a) => [...a.data.quotations, ...(a.data.questions ?? [])].map((q) => q.document)));
+      const quoted = new Set(on.flatMap((a) => [...a.data.quotations, ...a.data.questions].map((q) => q.document)));
       const docs = await hrefs(page.locator('section[aria-labelledby="topic-documents"] .document-card > a'));
       expect(docs.sort()).toEqual([...quoted].map((d) => `/documents/${d}/`).sort());
     });
@@ -140,7 +117,7 @@ test.describe('argument map', () => {
     expect(text).toContain('Should the U.S. cooperate with Russia to fight ISIS?');
     for (const arg of args) expect(text, arg.id).toContain(collapse(arg.data.title));
     await expect(svg.locator('.map-node')).toHaveCount(args.length);
-    const rebuttals = args.reduce((n, a) => n + (a.data.rebuts ?? []).length, 0);
+    const rebuttals = args.reduce((n, a) => n + a.data.rebuts.length, 0);
     await expect(svg.locator('.map-edge')).toHaveCount(rebuttals);
   });
 
@@ -151,7 +128,7 @@ test.describe('argument map', () => {
       await expect(item, arg.id).toHaveCount(1);
       const section = page.locator('section.stance-group').filter({ has: item });
       await expect(section.locator('h3')).toHaveAttribute('id', `outline-${arg.data.stance}`);
-      expect((await hrefs(item.locator('.rebuts a'))).sort(), `${arg.id} rebuts`).toEqual((arg.data.rebuts ?? []).map(argHref).sort());
+      expect((await hrefs(item.locator('.rebuts a'))).sort(), `${arg.id} rebuts`).toEqual(arg.data.rebuts.map(argHref).sort());
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { generateCorpus } from '../../scripts/bench/synthetic-corpus';
+import { generateCorpus } from '../../scripts/lib/synthetic-corpus';
 import { buildCorpus, ContentError } from '../../src/lib/corpus/build';
 import type { CorpusEntries } from '../../src/lib/corpus/types';
 import { checkContent, contentFilesFrom } from '../../src/lib/content-check';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { generateCorpus, prng } from '../../scripts/bench/synthetic-corpus';
+import { generateCorpus, prng } from '../../scripts/lib/synthetic-corpus';
 import { checkContent, contentFilesFrom } from '../../src/lib/content-check';
 import { siteSchema } from '../../src/schemas/site';
 

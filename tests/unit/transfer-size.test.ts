@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { transferSize } from '../../scripts/bench/transfer-size';
+import { transferSize } from '../../scripts/lib/transfer-size';
 
 const body = new TextEncoder().encode('<p>budget</p>'.repeat(200));
 

@@ -1,9 +1,8 @@
-#!/usr/bin/env node
 // Makes sure the system Chromium the browser tests use (/usr/bin/chromium) is installed.
-// Playwright's own browser download is never used. Plain Node ESM, no package dependencies.
+// Playwright's own browser download is never used. Node's own modules only, no package dependencies.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
+import { CHROMIUM_PATH as CHROMIUM } from './lib/chromium.ts';
 
 if (existsSync(CHROMIUM)) process.exit(0);
 

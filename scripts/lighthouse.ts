@@ -6,41 +6,42 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serve } from './bench/browser.mjs';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
-import { replaceSection } from './bench/report.mjs';
+import { serve } from './lib/browser.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
+import { replaceSection } from './lib/report.ts';
 
 const dist = path.resolve('dist');
 if (!existsSync(path.join(dist, 'index.html'))) {
   console.error('dist/ has no built site: run `npm run build` first.');
   process.exit(1);
 }
-const first = (folder) => readdirSync(path.join(dist, folder), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()[0];
+const first = (folder: string): string | undefined => readdirSync(path.join(dist, folder), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()[0];
 const pages = ['/', `/arguments/${first('arguments')}/`, `/documents/${first('documents')}/`, '/search/'];
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof CATEGORIES)[number];
+const TARGETS: Record<Category, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 
 const server = await serve(dist);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env['CHROME_PATH'] ?? CHROMIUM_PATH,
   chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
-const rows = [];
-const details = [];
+const rows: Array<{ pathname: string; scores: Record<Category, number> }> = [];
+const details: string[] = [];
 try {
   for (const pathname of pages) {
     // Lighthouse's default configuration is the mobile preset (emulated phone, simulated slow 4G).
-    const result = await lighthouse(`${server.origin}${pathname}`, { port: chrome.port, onlyCategories: CATEGORIES, output: 'json', logLevel: 'error' });
+    const result = await lighthouse(`${server.origin}${pathname}`, { port: chrome.port, onlyCategories: [...CATEGORIES], output: 'json', logLevel: 'error' });
     if (!result) throw new Error(`Lighthouse returned nothing for ${pathname}`);
     const { categories, audits } = result.lhr;
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)]));
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
     rows.push({ pathname, scores });
     console.log(pathname, scores);
     for (const c of CATEGORIES) {
       if (scores[c] >= TARGETS[c]) continue;
-      const failing = categories[c].auditRefs
-        .map((ref) => audits[ref.id])
-        .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+      const failing = (categories[c]?.auditRefs ?? [])
+        .flatMap((ref) => audits[ref.id] ?? [])
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
         .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
       details.push(`${pathname} ${c} ${scores[c]}: ${failing.join(', ')}`);
     }
@@ -52,7 +53,7 @@ try {
 
 const version = JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version;
 const table = [
-  `Lighthouse ${version}, mobile preset, against \`dist/\` served by scripts/serve-static.mjs (no compression), Debian Chromium, run ${new Date().toISOString().slice(0, 10)}. Command: \`npm run build && npm run lighthouse\`. Targets: performance ≥ 95, the others 100.`,
+  `Lighthouse ${version}, mobile preset, against \`dist/\` served by scripts/serve-static.ts (no compression), Debian Chromium, run ${new Date().toISOString().slice(0, 10)}. Command: \`npm run build && npm run lighthouse\`. Targets: performance ≥ 95, the others 100.`,
   '',
   '| Page | Performance | Accessibility | Best practices | SEO |',
   '| --- | ---: | ---: | ---: | ---: |',

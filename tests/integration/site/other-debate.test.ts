@@ -6,10 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, test } from 'node:test';
-import { htmlProblems, linkProblems, loadSite } from '../../scripts/checks/site.ts';
-import { captureParagraphs } from '../../src/lib/captures.ts';
+import { byId, loadContent } from '../../../scripts/lib/content.ts';
+import { htmlProblems, linkProblems, loadSite } from '../../../scripts/lib/site-checks.ts';
+import { captureParagraphs } from '../../../src/lib/captures.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const dist = path.join(root, '.build/dist-other');
 const fixture = path.join(root, 'tests/fixtures/other-debate');
 const site = loadSite(dist);
@@ -94,11 +95,13 @@ describe('a build of another debate', () => {
 describe('a document whose text looks like markup', () => {
   const page = site.pages.get('documents/footbridge-council-notes/index.html') ?? '';
   const text = /<div class="document-text">([\s\S]*?)<\/section>/.exec(page)?.[1] ?? '';
-  const capture = readFileSync(path.join(fixture, 'originals/footbridge-council-notes.txt'), 'utf8');
+  const document = byId(loadContent(fixture).documents).get('footbridge-council-notes');
+  assert.ok(document, 'the fixture has no document footbridge-council-notes');
+  const capture = readFileSync(path.join(fixture, 'originals', document.data.capture), 'utf8');
 
   test('shows every paragraph of its capture, as text, on its page', () => {
     const shown = textOf(text);
-    const missing = captureParagraphs(capture, ['Leave a comment']).slice(1).filter((p) => !shown.includes(p));
+    const missing = captureParagraphs(capture, document.data.furniture).slice(1).filter((p) => !shown.includes(p));
     assert.deepEqual(missing, []);
   });
 

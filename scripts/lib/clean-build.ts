@@ -19,7 +19,7 @@ export function cleanBuild(dir: string, env: Record<string, string> = {}): strin
   cpSync(root, dir, { recursive: true, filter: (src) => !NOT_SOURCE.has(path.basename(src)) || src === root });
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   const { BASE_PATH: _base, CONTENT_ROOT: _content, ...inherited } = process.env;
-  const result = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: dir, encoding: 'utf8', env: { ...inherited, ...env } });
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', env: { ...inherited, ...env } });
   assert.equal(result.status, 0, `the build in ${dir} failed:\n${result.stdout}\n${result.stderr}`);
   return path.join(dir, 'dist');
 }

@@ -4,14 +4,15 @@
 // included, as this site uses) or `satteri` (Astro's default, no `markdown.processor` set).
 import { existsSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { writeTree } from './measure.mjs';
+import { writeTree } from '../lib/measure.ts';
 
-const PROCESSORS = {
+type Processor = 'unified' | 'satteri';
+const PROCESSORS: Record<Processor, { imports: string; markdown: string }> = {
   unified: { imports: "import { unified } from '@astrojs/markdown-remark';\n", markdown: '{ processor: unified() }' },
   satteri: { imports: '', markdown: '{}' },
 };
 
-const config = ({ imports, markdown }) => `${imports}import mdx from '@astrojs/mdx';
+const config = ({ imports, markdown }: { imports: string; markdown: string }) => `${imports}import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -88,12 +89,14 @@ if (query) {
 </script></body></html>
 `;
 
+const isProcessor = (name: string): name is Processor => Object.hasOwn(PROCESSORS, name);
+
 /**
  * Creates the baseline project in `dir` for `processor` (`unified` or `satteri`), using `nodeModules`
  * (this repository's) through a symlink.
  */
-export function writeBaseline(dir, nodeModules, processor) {
-  if (!PROCESSORS[processor]) throw new Error(`Unknown Markdown processor "${processor}": use ${Object.keys(PROCESSORS).join(' or ')}`);
+export function writeBaseline(dir: string, nodeModules: string, processor: string): void {
+  if (!isProcessor(processor)) throw new Error(`Unknown Markdown processor "${processor}": use ${Object.keys(PROCESSORS).join(' or ')}`);
   const files = {
     'package.json': '{ "name": "bench-baseline", "private": true, "type": "module" }\n',
     'astro.config.mjs': config(PROCESSORS[processor]),

@@ -3,11 +3,11 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { transferSize } from './transfer-size.ts';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 
-function portFree(port) {
+function portFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const probe = createServer()
       .once('error', () => resolve(false))
@@ -16,19 +16,35 @@ function portFree(port) {
   });
 }
 
-/** Serves `dist` with scripts/serve-static.mjs on the first free port of 4510-4530; returns its origin and a stop(). */
-export async function serve(dist) {
+/** A static server started by `serve`. */
+export interface Served {
+  origin: string;
+  stop: () => void;
+}
+
+/** Serves `dist` with scripts/serve-static.ts on the first free port of 4510-4530; returns its origin and a stop(). */
+export async function serve(dist: string): Promise<Served> {
   for (let port = 4510; port <= 4530; port++) {
     if (!(await portFree(port))) continue;
-    const server = spawn(process.execPath, [fileURLToPath(new URL('../serve-static.mjs', import.meta.url)), dist, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const server = spawn(process.execPath, [fileURLToPath(new URL('../serve-static.ts', import.meta.url)), dist, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
     await new Promise((resolve) => server.stdout.once('data', resolve));
     return { origin: `http://127.0.0.1:${port}`, stop: () => server.kill() };
   }
   throw new Error('No free port in 4510-4530 for the benchmark server');
 }
 
-export function launch() {
+export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+}
+
+/** What a first search cost, as `firstSearch` measures it. */
+export interface SearchCost {
+  /** Time from navigation start to the first result, ms. */
+  ms: number;
+  /** Bytes of every response up to then. */
+  bytes: number;
+  /** Pagefind's share of `bytes`. */
+  pagefindBytes: number;
 }
 
 /**
@@ -36,10 +52,10 @@ export function launch() {
  * Returns the bytes of every response up to then (see transferSize), Pagefind's share of them, and
  * the time from navigation start to the first result (ms, read in the page).
  */
-export async function firstSearch(browser, origin, word, resultSelector) {
+export async function firstSearch(browser: Browser, origin: string, word: string, resultSelector: string): Promise<SearchCost> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const sizes = [];
+  const sizes: Array<Promise<{ url: string; bytes: number }>> = [];
   page.on('response', (response) => {
     sizes.push(
       response.body().then(

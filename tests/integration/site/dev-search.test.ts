@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { test } from 'node:test';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 
 test('the dev server serves the Pagefind index of the last build', async () => {
   const port = Number(process.env['TEST_PORT'] ?? 4327) + 64;

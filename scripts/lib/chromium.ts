@@ -1,4 +1,4 @@
-// The browser every tool here drives: Debian's Chromium (installed by scripts/ensure-chromium.mjs),
+// The browser every tool here drives: Debian's Chromium (installed by scripts/ensure-chromium.ts),
 // never a browser a tool downloads itself, with the flags that keep it quiet and off the network.
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const CHROMIUM_FLAGS = [

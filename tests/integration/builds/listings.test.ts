@@ -9,12 +9,12 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, serve } from '../../scripts/bench/browser.mjs';
-import { writeTree } from '../../scripts/bench/measure.mjs';
-import { generateCorpus } from '../../scripts/bench/synthetic-corpus.ts';
-import { htmlProblems, linkProblems, loadSite, type BuiltSite } from '../../scripts/checks/site.ts';
-import { ARGUMENTS_PER_PAGE, SOURCES_PER_PAGE, TIMELINE_PER_PAGE } from '../../src/lib/pagination.ts';
-import { cleanBuild } from './clean-build.ts';
+import { launch, serve } from '../../../scripts/lib/browser.ts';
+import { writeTree } from '../../../scripts/lib/measure.ts';
+import { generateCorpus } from '../../../scripts/lib/synthetic-corpus.ts';
+import { htmlProblems, linkProblems, loadSite, type BuiltSite } from '../../../scripts/lib/site-checks.ts';
+import { ARGUMENTS_PER_PAGE, SOURCES_PER_PAGE, TIMELINE_PER_PAGE } from '../../../src/lib/pagination.ts';
+import { cleanBuild } from '../../../scripts/lib/clean-build.ts';
 
 // 6 pages of arguments (the last one short), 2 of sources (N/10 sources) and at least 2 of timeline.
 const ARGUMENTS = 5 * ARGUMENTS_PER_PAGE + 20;

@@ -6,8 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { treeDifferences } from '../../scripts/checks/tree.ts';
-import { cleanBuild as buildCopy } from './clean-build.ts';
+import { treeDifferences } from '../../../scripts/lib/tree.ts';
+import { cleanBuild as buildCopy } from '../../../scripts/lib/clean-build.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'reproducible-'));
 after(() => rmSync(work, { recursive: true, force: true }));

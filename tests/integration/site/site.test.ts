@@ -2,13 +2,16 @@
 // (in the root build and the sub-path build), and every outbound link is a verified address that
 // opens safely. Each gate also runs on a deliberately broken fixture, where it must fail.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { htmlProblems, linkProblems, loadSite, outboundProblems, urlOf, verifiedUrls } from '../../scripts/checks/site.ts';
-import { siteUrl } from '../../src/lib/site-url.ts';
+import { loadContent, verifiedUrls } from '../../../scripts/lib/content.ts';
+import { htmlProblems, linkProblems, loadSite, outboundProblems, urlOf } from '../../../scripts/lib/site-checks.ts';
+import { unbullet } from '../../../src/lib/captures.ts';
+import { siteUrl } from '../../../src/lib/site-url.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
+const content = loadContent();
 const site = loadSite(path.join(root, 'dist'));
 const subPathSite = loadSite(path.join(root, '.build/dist-base'));
 const broken = loadSite(path.join(root, 'tests/fixtures/broken-site'));
@@ -34,7 +37,7 @@ describe('the built site', () => {
   });
 
   test('every outbound link is a verified URL or a labelled web search, and opens safely', () => {
-    const verified = verifiedUrls(path.join(root, 'content'));
+    const verified = verifiedUrls(content);
     assert.ok(verified.size >= 5, `only ${verified.size} verified URLs found in content/`);
     assert.deepEqual(outboundProblems(site, verified), []);
   });
@@ -77,8 +80,7 @@ describe('the built site', () => {
   });
 
   test('the bibliography exports hold every document and source', () => {
-    const count = (folder: string) => readdirSync(path.join(root, 'content', folder)).filter((f) => /^[^_].*\.mdx?$/.test(f)).length;
-    const expected = count('documents') + count('sources');
+    const expected = content.documents.length + content.sources.length;
     const csl = JSON.parse(readFileSync(path.join(dist, 'bibliography.json'), 'utf8')) as Array<{ id: string; type: string; title: string }>;
     assert.equal(csl.length, expected);
     assert.ok(csl.every((item) => item.id && item.type && item.title));
@@ -86,11 +88,15 @@ describe('the built site', () => {
     assert.equal([...bib.matchAll(/^@\w+\{[\w-]+,$/gm)].length, expected);
   });
 
-  test('the page furniture of the blog capture is not published', () => {
-    const text = site.pages.get('documents/village-idiots-2017/index.html') ?? '';
-    assert.ok(text.includes('The basic problem comes down to this'), 'the document text is missing');
-    assert.ok(!text.includes('You can add images to your comment'));
-    assert.ok(!text.includes('No Comments'));
+  test('the page furniture of the captures is not published', () => {
+    const furnished = content.documents.filter((d) => d.data.furniture.length > 0);
+    assert.ok(furnished.length > 0, 'no document declares page furniture');
+    for (const { id, blocks, data } of furnished) {
+      const text = site.pages.get(`documents/${id}/index.html`) ?? '';
+      const missing = blocks.filter((b) => !text.includes(` id="${b.anchor}"`)).map((b) => b.anchor);
+      assert.deepEqual(missing, [], `${id}: the document text is missing`);
+      for (const line of data.furniture) assert.ok(!text.includes(unbullet(line)), `${id}: “${line}” is published`);
+    }
   });
 });
 

@@ -129,20 +129,3 @@ export function outboundProblems(site: BuiltSite, verified: ReadonlySet<string>)
   }
   return problems;
 }
-
-/**
- * Every address verified in the content: the `url:` fields (and list items `- url:`) of the
- * sources and documents collections under `contentDir`.
- */
-export function verifiedUrls(contentDir: string): Set<string> {
-  const urls = new Set<string>();
-  for (const folder of ['sources', 'documents']) {
-    const dir = path.join(contentDir, folder);
-    if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir)) {
-      const text = readFileSync(path.join(dir, file), 'utf8');
-      for (const m of text.matchAll(/^\s*(?:- )?url: ['"]?([^'"\s]+)['"]?\s*$/gm)) urls.add(m[1]!);
-    }
-  }
-  return urls;
-}

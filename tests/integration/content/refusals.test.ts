@@ -6,14 +6,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { treeDigest } from '../../scripts/checks/tree.ts';
+import { treeDigest } from '../../../scripts/lib/tree.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const work = mkdtempSync(path.join(tmpdir(), 'refusals-'));
 const outDir = path.join(work, 'dist');
 
 function build(contentRoot: string) {
-  return spawnSync(process.execPath, ['scripts/build.mjs', '--outDir', outDir], {
+  return spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, CONTENT_ROOT: contentRoot },
     encoding: 'utf8',
@@ -108,7 +108,7 @@ describe('a build of a corpus without an events folder', () => {
   test('succeeds, with a timeline of publications only', () => {
     cpSync(path.join(root, 'content'), dir, { recursive: true });
     rmSync(path.join(dir, 'events'), { recursive: true, force: true });
-    const result = spawnSync(process.execPath, ['scripts/build.mjs', '--outDir', out], {
+    const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', out], {
       cwd: root,
       env: { ...process.env, CONTENT_ROOT: dir },
       encoding: 'utf8',

@@ -2,13 +2,13 @@
 // its @type needs, its URLs are absolute, its dates are ISO at the precision the content records,
 // and it agrees with the content (authors, dates, verified URLs) and with the other pages' blocks.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { loadSite, urlOf } from '../../scripts/checks/site.ts';
-import { siteUrl } from '../../src/lib/site-url.ts';
+import { byId, loadContent } from '../../../scripts/lib/content.ts';
+import { loadSite, urlOf } from '../../../scripts/lib/site-checks.ts';
+import { siteUrl } from '../../../src/lib/site-url.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const site = loadSite(path.join(root, 'dist'));
 // The build reads SITE_URL the same way; with it unset both use the local preview origin.
 const origin = siteUrl();
@@ -27,16 +27,10 @@ const blocksOf = (file: string): Node[] =>
 const blocks = new Map(pages.map((f) => [f, blocksOf(f)]));
 const pageUrl = (file: string) => `${origin}${urlOf(file)}`;
 
-/** Raw frontmatter of a content entry. */
-const frontmatter = (collection: string, id: string) => /^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(root, 'content', collection, `${id}.mdx`), 'utf8'))?.[1] ?? '';
-/** The `value` and `precision` of a dated field (`published:` or `date:`), or null. */
-function datedField(text: string, key: string): { value: string; precision: string } | null {
-  const m = new RegExp(`^${key}:\\n\\s+value: '?([\\d-]+)'?\\n\\s+precision: (\\w+)`, 'm').exec(text);
-  return m ? { value: m[1]!, precision: m[2]! } : null;
-}
+const content = loadContent();
+const documents = byId(content.documents);
+const sources = byId(content.sources);
 const expectedIso = (d: { value: string; precision: string }) => (d.precision === 'approximate' ? d.value.slice(0, 4) : d.value);
-const authorIsUnknown = (text: string) => /^author:\n\s+kind: unknown/m.test(text);
-const verifiedUrl = (text: string) => /^url: (\S+)$/m.exec(text)?.[1];
 
 const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const isAbsolute = (v: unknown) => typeof v === 'string' && /^https?:\/\/[^/\s]+/.test(v) && URL.canParse(v);
@@ -76,13 +70,17 @@ describe('JSON-LD in the built site', () => {
             break;
           case 'BlogPosting':
           case 'Article': {
-            const fm = frontmatter('documents', slug);
+            const fm = documents.get(slug)?.data;
+            if (!fm) {
+              errors.push(`${where}: no document "${slug}" in the content`);
+              break;
+            }
             need('headline', nonEmpty);
             need('mainEntityOfPage', (v) => v === pageUrl(file));
             need('@id', (v) => v === `${pageUrl(file)}#document`);
-            need('url', (v) => isAbsolute(v) && v === verifiedUrl(fm));
-            need('datePublished', (v) => typeof v === 'string' && ISO.test(v) && v === expectedIso(datedField(fm, 'published')!));
-            if (authorIsUnknown(fm)) need('author', (v) => v === undefined);
+            need('url', (v) => isAbsolute(v) && v === fm.url);
+            need('datePublished', (v) => typeof v === 'string' && ISO.test(v) && v === expectedIso(fm.published));
+            if (fm.author.kind === 'unknown') need('author', (v) => v === undefined);
             else checkAgent(where, block['author'], errors);
             need('citation', (v) => Array.isArray(v));
             for (const c of (block['citation'] as Node[] | undefined) ?? []) {
@@ -103,15 +101,19 @@ describe('JSON-LD in the built site', () => {
             break;
           }
           case 'CreativeWork': {
-            const fm = frontmatter('sources', slug);
+            const fm = sources.get(slug)?.data;
+            if (!fm) {
+              errors.push(`${where}: no source "${slug}" in the content`);
+              break;
+            }
             need('name', nonEmpty);
             need('@id', (v) => v === `${pageUrl(file)}#work`);
             need('mainEntityOfPage', (v) => v === pageUrl(file));
             // A source without a verified address must not get one here.
-            need('url', (v) => v === verifiedUrl(fm));
-            const date = datedField(fm, 'date');
+            need('url', (v) => v === fm.url);
+            const date = fm.date;
             need('datePublished', (v) => (date ? typeof v === 'string' && ISO.test(v) && v === expectedIso(date) : v === undefined));
-            if (authorIsUnknown(fm)) need('author', (v) => v === undefined);
+            if (fm.author.kind === 'unknown') need('author', (v) => v === undefined);
             else checkAgent(where, block['author'], errors);
             break;
           }

@@ -2,7 +2,7 @@
 // search index included, has succeeded: a refused build leaves the last good dist/ untouched.
 // The search index is built here, after `astro build` has exited, so Astro's memory and Pagefind's
 // are never held at once (at 10,000 arguments that keeps the build under 4 GB; docs/performance.md).
-// Usage: node scripts/build.mjs [--outDir dist] (CONTENT_ROOT=<folder> builds another corpus).
+// Usage: node scripts/build.ts [--outDir dist] (CONTENT_ROOT=<folder> builds another corpus).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
@@ -14,7 +14,7 @@ import { formatProblem } from '../src/lib/integrity.ts';
 
 const args = process.argv.slice(2);
 const outFlag = args.indexOf('--outDir');
-const outDir = path.resolve(outFlag >= 0 && args[outFlag + 1] ? args[outFlag + 1] : 'dist');
+const outDir = path.resolve((outFlag >= 0 ? args[outFlag + 1] : undefined) || 'dist');
 const work = path.resolve('.build');
 const staging = path.join(work, `staging-${process.pid}`);
 const previous = path.join(work, `previous-${process.pid}`);
@@ -39,7 +39,7 @@ const result = spawnSync(astro, ['build', '--force', '--outDir', staging], {
   env: { ...process.env, PAGEFIND_AFTER_BUILD: '1' },
 });
 
-const refuse = async (status) => {
+const refuse = async (status: number): Promise<never> => {
   await rm(staging, { recursive: true, force: true });
   console.error(`\nBuild refused (see the messages above). ${path.relative('.', outDir) || '.'}/ was left as it was.`);
   process.exit(status);

@@ -7,11 +7,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { BASELINE_RESULT, writeBaseline } from './baseline.mjs';
-import { firstSearch, launch, serve } from './browser.mjs';
-import { run, siteStats, writeTree } from './measure.mjs';
-import { replaceSection, table } from './report.mjs';
-import { generateCorpus } from './synthetic-corpus.ts';
+import type { Browser } from '@playwright/test';
+import { BASELINE_RESULT, writeBaseline } from './baseline.ts';
+import { firstSearch, launch, serve, type SearchCost } from '../lib/browser.ts';
+import { run, siteStats, writeTree, type SiteStats } from '../lib/measure.ts';
+import { replaceSection, table, type SizeResult, type Summary } from '../lib/report.ts';
+import { generateCorpus } from '../lib/synthetic-corpus.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,21 +27,37 @@ const runs = Number(values.runs);
 const repo = process.cwd();
 const astro = path.join(repo, 'node_modules/astro/bin/astro.mjs');
 const work = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
-const log = (...parts) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
+const log = (...parts: unknown[]) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
-// This site builds as `npm run build` does (scripts/build.mjs: `astro build`, then the search index in
+/** A site the bench builds: its project folder, the command that builds it into `out`, and a result's selector. */
+interface Variant {
+  root: string;
+  command: (out: string) => string[];
+  result: string;
+}
+type Name = 'ours' | 'baseline' | 'satteri';
+/** What one build measured. */
+interface Sample {
+  totalMs: number;
+  astroMs: number;
+  pagefindMs: number;
+  peakRss: number;
+  search: Record<string, SearchCost>;
+}
+
+// This site builds as `npm run build` does (scripts/build.ts: `astro build`, then the search index in
 // a process of its own); the baselines as plain Astro does, indexing inside `astro build`.
-const baseline = (processor) => {
+const baseline = (processor: string): Variant => {
   const root = path.join(work, `baseline-${processor}`);
   writeBaseline(root, path.join(repo, 'node_modules'), processor);
   return { root, command: (out) => [astro, 'build', '--force', '--outDir', out], result: BASELINE_RESULT };
 };
-const variants = {
-  ours: { root: path.join(work, 'ours'), command: (out) => ['scripts/build.mjs', '--outDir', out], result: '#search-results li' },
+const variants: Record<Name, Variant> = {
+  ours: { root: path.join(work, 'ours'), command: (out) => ['scripts/build.ts', '--outDir', out], result: '#search-results li' },
   baseline: baseline('unified'),
   satteri: baseline('satteri'),
 };
-const names = Object.keys(variants);
+const names: Name[] = ['ours', 'baseline', 'satteri'];
 // A copy of this site's sources, so the checkout stays usable (and its caches untouched) while the
 // bench runs. Its config is wrapped to keep the content cache inside the copy, not in the shared node_modules.
 for (const item of ['package.json', 'tsconfig.json', 'src', 'public', 'scripts']) {
@@ -53,13 +70,13 @@ writeFileSync(
   "import base from './astro.site.mjs';\nexport default { ...base, cacheDir: './.astro-cache' };\n",
 );
 
-const median = (xs) => {
+const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 };
 
-async function buildOnce(name, corpusDir, browser, words) {
+async function buildOnce(name: Name, corpusDir: string, browser: Browser, words: Record<string, string>): Promise<{ out: string; sample: Sample }> {
   const out = path.join(work, `out-${name}`);
   const timingFile = path.join(work, 'pagefind-timing.json');
   rmSync(out, { recursive: true, force: true });
@@ -69,9 +86,9 @@ async function buildOnce(name, corpusDir, browser, words) {
     env: { CONTENT_ROOT: corpusDir, PAGEFIND_TIMING_FILE: timingFile, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (result.status !== 0) throw new Error(`${name} build failed:\n${result.output}`);
-  const pagefindMs = JSON.parse(readFileSync(timingFile, 'utf8')).ms;
+  const pagefindMs = (JSON.parse(readFileSync(timingFile, 'utf8')) as { ms: number }).ms;
   const server = await serve(out);
-  const search = {};
+  const search: Record<string, SearchCost> = {};
   try {
     for (const [key, word] of Object.entries(words)) search[key] = await firstSearch(browser, server.origin, word, variants[name].result);
   } finally {
@@ -81,15 +98,15 @@ async function buildOnce(name, corpusDir, browser, words) {
 }
 
 const browser = await launch();
-const results = [];
+const results: Array<SizeResult & { samples: Record<Name, Sample[]> }> = [];
 try {
   for (const size of sizes) {
     const corpus = generateCorpus({ arguments: size, seed: Number(values.seed) });
     const corpusDir = path.join(work, `corpus-${size}`);
     writeTree(corpusDir, corpus.files);
     const words = { common: corpus.commonWord, rare: corpus.rareWord };
-    const samples = Object.fromEntries(names.map((name) => [name, []]));
-    const stats = {};
+    const samples: Record<Name, Sample[]> = { ours: [], baseline: [], satteri: [] };
+    const stats: Partial<Record<Name, SiteStats>> = {};
     for (let r = 0; r < runs; r++) {
       // Alternate the order, so none always runs on a warmer (or busier) machine.
       for (const name of r % 2 === 0 ? names : [...names].reverse()) {
@@ -100,17 +117,25 @@ try {
         if (r === runs - 1) stats[name] = siteStats(out);
       }
     }
-    const summarise = (list) => ({
-      astroMs: median(list.map((s) => s.astroMs)),
-      pagefindMs: median(list.map((s) => s.pagefindMs)),
-      totalMs: median(list.map((s) => s.totalMs)),
-      peakRss: median(list.map((s) => s.peakRss)),
-      search: Object.fromEntries(
-        Object.keys(words).map((k) => [k, { ms: median(list.map((s) => s.search[k].ms)), bytes: median(list.map((s) => s.search[k].bytes)), pagefindBytes: median(list.map((s) => s.search[k].pagefindBytes)) }]),
-      ),
-    });
-    const summaries = Object.fromEntries(names.map((name) => [name, { ...summarise(samples[name]), ...stats[name] }]));
-    results.push({ size, counts: corpus.counts, words, runs, ...summaries, samples });
+    const summarise = (name: Name): Summary => {
+      const list = samples[name];
+      const last = stats[name];
+      if (!last) throw new Error(`${name}: no build was measured`);
+      return {
+        astroMs: median(list.map((s) => s.astroMs)),
+        pagefindMs: median(list.map((s) => s.pagefindMs)),
+        totalMs: median(list.map((s) => s.totalMs)),
+        peakRss: median(list.map((s) => s.peakRss)),
+        search: Object.fromEntries(
+          Object.keys(words).map((k) => {
+            const costs = list.map((s) => s.search[k] ?? { ms: 0, bytes: 0, pagefindBytes: 0 });
+            return [k, { ms: median(costs.map((c) => c.ms)), bytes: median(costs.map((c) => c.bytes)), pagefindBytes: median(costs.map((c) => c.pagefindBytes)) }];
+          }),
+        ),
+        ...last,
+      };
+    };
+    results.push({ size, counts: corpus.counts, words, runs, ours: summarise('ours'), baseline: summarise('baseline'), satteri: summarise('satteri'), samples });
   }
 } finally {
   await browser.close().catch(() => {});

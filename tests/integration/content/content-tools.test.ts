@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { load } from 'js-yaml';
-import { treeDigest } from '../../scripts/checks/tree.ts';
+import { treeDigest } from '../../../scripts/lib/tree.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const work = mkdtempSync(path.join(tmpdir(), 'content-tools-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
