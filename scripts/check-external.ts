@@ -8,7 +8,7 @@ import { loadSite, outboundLinks, WEB_SEARCH } from './lib/site-checks.ts';
 
 const args = process.argv.slice(2);
 const distFlag = args.indexOf('--dist');
-const dist = path.resolve(distFlag >= 0 && args[distFlag + 1] ? args[distFlag + 1]! : 'dist');
+const dist = path.resolve((distFlag >= 0 ? args[distFlag + 1] : undefined) || 'dist');
 const api = process.env['WAYBACK_API'] ?? 'https://archive.org/wayback/available';
 
 const links = [...outboundLinks(loadSite(dist))].filter(([url]) => !WEB_SEARCH.test(url));

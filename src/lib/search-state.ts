@@ -47,8 +47,10 @@ export function chooseFilter(state: SearchState, key: string, value: string, on:
   const chosen = new Set(state.filters[key] ?? []);
   if (on) chosen.add(value);
   else chosen.delete(value);
-  const filters = { ...state.filters, [key]: [...chosen] };
-  if (chosen.size === 0) delete filters[key];
+  // Rebuilt entry by entry so the filter keeps its place, and one left empty drops out.
+  const filters = Object.fromEntries(
+    Object.entries({ ...state.filters, [key]: [...chosen] }).filter(([name, values]) => name !== key || values.length > 0),
+  );
   return { ...state, filters };
 }
 
