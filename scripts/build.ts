@@ -24,7 +24,9 @@ const previous = path.join(work, `previous-${process.pid}`);
 const { problems } = checkContent(readContent());
 if (problems.length > 0) {
   for (const p of problems) console.error(formatProblem(p));
-  console.error(`\nBuild refused: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content. ${path.relative('.', outDir) || '.'}/ was left as it was.`);
+  console.error(
+    `\nBuild refused: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content. ${path.relative('.', outDir) || '.'}/ was left as it was.`,
+  );
   process.exit(1);
 }
 

@@ -43,4 +43,6 @@ if (bad.length > 0) {
   process.exit(1);
 }
 const unconfirmed = results.filter((r) => r.verdict === 'unconfirmed').length;
-console.log(`\nAll ${results.length} links answered${unconfirmed ? ` (${unconfirmed} refused to confirm, listed above)` : ''}.`);
+console.log(
+  `\nAll ${results.length} links answered${unconfirmed ? ` (${unconfirmed} refused to confirm, listed above)` : ''}.`,
+);

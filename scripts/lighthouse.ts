@@ -15,7 +15,11 @@ if (!existsSync(path.join(dist, 'index.html'))) {
   console.error('dist/ has no built site: run `npm run build` first.');
   process.exit(1);
 }
-const first = (folder: string): string | undefined => readdirSync(path.join(dist, folder), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()[0];
+const first = (folder: string): string | undefined =>
+  readdirSync(path.join(dist, folder), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()[0];
 const pages = ['/', `/arguments/${first('arguments')}/`, `/documents/${first('documents')}/`, '/search/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -31,17 +35,27 @@ const details: string[] = [];
 try {
   for (const pathname of pages) {
     // Lighthouse's default configuration is the mobile preset (emulated phone, simulated slow 4G).
-    const result = await lighthouse(`${server.origin}${pathname}`, { port: chrome.port, onlyCategories: [...CATEGORIES], output: 'json', logLevel: 'error' });
+    const result = await lighthouse(`${server.origin}${pathname}`, {
+      port: chrome.port,
+      onlyCategories: [...CATEGORIES],
+      output: 'json',
+      logLevel: 'error',
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${pathname}`);
     const { categories, audits } = result.lhr;
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
+    const scores = Object.fromEntries(
+      CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)]),
+    ) as Record<Category, number>;
     rows.push({ pathname, scores });
     console.log(pathname, scores);
     for (const c of CATEGORIES) {
       if (scores[c] >= TARGETS[c]) continue;
       const failing = (categories[c]?.auditRefs ?? [])
         .flatMap((ref) => audits[ref.id] ?? [])
-        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+        .filter(
+          (a) =>
+            a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual',
+        )
         .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
       details.push(`${pathname} ${c} ${scores[c]}: ${failing.join(', ')}`);
     }
@@ -57,12 +71,18 @@ const table = [
   '',
   '| Page | Performance | Accessibility | Best practices | SEO |',
   '| --- | ---: | ---: | ---: | ---: |',
-  ...rows.map(({ pathname, scores: s }) => `| \`${pathname}\` | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`),
+  ...rows.map(
+    ({ pathname, scores: s }) =>
+      `| \`${pathname}\` | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`,
+  ),
   ...(details.length ? ['', 'Below target:', '', ...details.map((d) => `- ${d}`)] : []),
 ].join('\n');
 console.log(`\n${table}`);
 if (!process.argv.includes('--no-write')) {
   const doc = path.resolve('docs/performance.md');
-  writeFileSync(doc, replaceSection(existsSync(doc) ? readFileSync(doc, 'utf8') : '# Performance\n', 'lighthouse', table));
+  writeFileSync(
+    doc,
+    replaceSection(existsSync(doc) ? readFileSync(doc, 'utf8') : '# Performance\n', 'lighthouse', table),
+  );
 }
 if (details.length) process.exitCode = 1;

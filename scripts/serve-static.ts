@@ -6,4 +6,6 @@ import { staticServer } from './lib/static-server.ts';
 const [dir = 'dist', port = '4327', rawBase = '/'] = process.argv.slice(2);
 const base = rawBase.replace(/\/?$/, '/');
 
-staticServer(dir, base).listen(Number(port), '127.0.0.1', () => console.log(`Serving ${dir} at http://127.0.0.1:${port}${base}`));
+staticServer(dir, base).listen(Number(port), '127.0.0.1', () =>
+  console.log(`Serving ${dir} at http://127.0.0.1:${port}${base}`),
+);

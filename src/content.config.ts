@@ -15,7 +15,10 @@ const entries = (folder: string) => glob({ base: `${root}/${folder}`, pattern: '
 
 export const collections = {
   // The debate's identity, stances and topics: one entry, `site`, read from the whole of site.yaml.
-  site: defineCollection({ loader: file(`${root}/site.yaml`, { parser: (text) => ({ site: loadYaml(text) as Record<string, unknown> }) }), schema: siteSchema }),
+  site: defineCollection({
+    loader: file(`${root}/site.yaml`, { parser: (text) => ({ site: loadYaml(text) as Record<string, unknown> }) }),
+    schema: siteSchema,
+  }),
   // Verbatim text: loaded without compiling the bodies as MDX (see src/loaders/documents.ts).
   documents: defineCollection({ loader: verbatimDocuments(root), schema: documentSchema }),
   sources: defineCollection({ loader: entries('sources'), schema: sourceSchema }),

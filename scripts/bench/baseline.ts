@@ -12,7 +12,13 @@ const PROCESSORS: Record<Processor, { imports: string; markdown: string }> = {
   satteri: { imports: '', markdown: '{}' },
 };
 
-const config = ({ imports, markdown }: { imports: string; markdown: string }) => `${imports}import mdx from '@astrojs/mdx';
+const config = ({
+  imports,
+  markdown,
+}: {
+  imports: string;
+  markdown: string;
+}) => `${imports}import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -96,7 +102,8 @@ const isProcessor = (name: string): name is Processor => Object.hasOwn(PROCESSOR
  * (this repository's) through a symlink.
  */
 export function writeBaseline(dir: string, nodeModules: string, processor: string): void {
-  if (!isProcessor(processor)) throw new Error(`Unknown Markdown processor "${processor}": use ${Object.keys(PROCESSORS).join(' or ')}`);
+  if (!isProcessor(processor))
+    throw new Error(`Unknown Markdown processor "${processor}": use ${Object.keys(PROCESSORS).join(' or ')}`);
   const files = {
     'package.json': '{ "name": "bench-baseline", "private": true, "type": "module" }\n',
     'astro.config.mjs': config(PROCESSORS[processor]),

@@ -53,7 +53,11 @@ const baseline = (processor: string): Variant => {
   return { root, command: (out) => [astro, 'build', '--force', '--outDir', out], result: BASELINE_RESULT };
 };
 const variants: Record<Name, Variant> = {
-  ours: { root: path.join(work, 'ours'), command: (out) => ['scripts/build.ts', '--outDir', out], result: '#search-results li' },
+  ours: {
+    root: path.join(work, 'ours'),
+    command: (out) => ['scripts/build.ts', '--outDir', out],
+    result: '#search-results li',
+  },
   baseline: baseline('unified'),
   satteri: baseline('satteri'),
 };
@@ -76,7 +80,12 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 };
 
-async function buildOnce(name: Name, corpusDir: string, browser: Browser, words: Record<string, string>): Promise<{ out: string; sample: Sample }> {
+async function buildOnce(
+  name: Name,
+  corpusDir: string,
+  browser: Browser,
+  words: Record<string, string>,
+): Promise<{ out: string; sample: Sample }> {
   const out = path.join(work, `out-${name}`);
   const timingFile = path.join(work, 'pagefind-timing.json');
   rmSync(out, { recursive: true, force: true });
@@ -90,11 +99,15 @@ async function buildOnce(name: Name, corpusDir: string, browser: Browser, words:
   const server = await serve(out);
   const search: Record<string, SearchCost> = {};
   try {
-    for (const [key, word] of Object.entries(words)) search[key] = await firstSearch(browser, server.origin, word, variants[name].result);
+    for (const [key, word] of Object.entries(words))
+      search[key] = await firstSearch(browser, server.origin, word, variants[name].result);
   } finally {
     server.stop();
   }
-  return { out, sample: { totalMs: result.ms, astroMs: result.ms - pagefindMs, pagefindMs, peakRss: result.peakRss, search } };
+  return {
+    out,
+    sample: { totalMs: result.ms, astroMs: result.ms - pagefindMs, pagefindMs, peakRss: result.peakRss, search },
+  };
 }
 
 const browser = await launch();
@@ -113,7 +126,9 @@ try {
         log(`${size} arguments, run ${r + 1}/${runs}: ${name}`);
         const { out, sample } = await buildOnce(name, corpusDir, browser, words);
         samples[name].push(sample);
-        log(`  ${(sample.totalMs / 1000).toFixed(1)} s, pagefind ${(sample.pagefindMs / 1000).toFixed(1)} s, ${(sample.peakRss / 2 ** 20).toFixed(0)} MB`);
+        log(
+          `  ${(sample.totalMs / 1000).toFixed(1)} s, pagefind ${(sample.pagefindMs / 1000).toFixed(1)} s, ${(sample.peakRss / 2 ** 20).toFixed(0)} MB`,
+        );
         if (r === runs - 1) stats[name] = siteStats(out);
       }
     }
@@ -129,13 +144,29 @@ try {
         search: Object.fromEntries(
           Object.keys(words).map((k) => {
             const costs = list.map((s) => s.search[k] ?? { ms: 0, bytes: 0, pagefindBytes: 0 });
-            return [k, { ms: median(costs.map((c) => c.ms)), bytes: median(costs.map((c) => c.bytes)), pagefindBytes: median(costs.map((c) => c.pagefindBytes)) }];
+            return [
+              k,
+              {
+                ms: median(costs.map((c) => c.ms)),
+                bytes: median(costs.map((c) => c.bytes)),
+                pagefindBytes: median(costs.map((c) => c.pagefindBytes)),
+              },
+            ];
           }),
         ),
         ...last,
       };
     };
-    results.push({ size, counts: corpus.counts, words, runs, ours: summarise('ours'), baseline: summarise('baseline'), satteri: summarise('satteri'), samples });
+    results.push({
+      size,
+      counts: corpus.counts,
+      words,
+      runs,
+      ours: summarise('ours'),
+      baseline: summarise('baseline'),
+      satteri: summarise('satteri'),
+      samples,
+    });
   }
 } finally {
   await browser.close().catch(() => {});

@@ -11,7 +11,12 @@ import { run, writeTree } from '../lib/measure.ts';
 import { generateCorpus } from '../lib/synthetic-corpus.ts';
 
 const { values } = parseArgs({
-  options: { size: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' }, 'skip-incremental': { type: 'boolean', default: false }, 'skip-satteri': { type: 'boolean', default: false } },
+  options: {
+    size: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '3' },
+    'skip-incremental': { type: 'boolean', default: false },
+    'skip-satteri': { type: 'boolean', default: false },
+  },
 });
 const repo = process.cwd();
 const work = mkdtempSync(path.join(os.tmpdir(), 'bench-variants-'));
@@ -26,7 +31,7 @@ const VARIANTS: Record<string, string> = {
   'as configured (unified + remark-gfm)': 'export default base;',
   'MDX optimize': 'export default { ...base, integrations: [mdx({ optimize: true }), pagefindIndex()] };',
   // No processor set: Astro's default.
-  'Sätteri': 'export default { ...base, markdown: { syntaxHighlight: false } };',
+  Sätteri: 'export default { ...base, markdown: { syntaxHighlight: false } };',
 };
 const INCREMENTAL = 'export default { ...base, experimental: { ...base.experimental, incrementalBuild: true } };';
 
@@ -39,13 +44,28 @@ interface Sample {
   peakRss: number;
 }
 
-async function build(name: string, body: string, { force = true, out = path.join(work, 'out') }: { force?: boolean; out?: string } = {}): Promise<Sample> {
+async function build(
+  name: string,
+  body: string,
+  { force = true, out = path.join(work, 'out') }: { force?: boolean; out?: string } = {},
+): Promise<Sample> {
   const config = path.join(configs, `${name.replace(/\W+/g, '-')}.mjs`);
   writeFileSync(config, HEAD + body + '\n');
   if (force) rmSync(out, { recursive: true, force: true });
   const timing = path.join(work, 'timing.json');
-  const args = [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', path.relative(repo, config), '--outDir', out, ...(force ? ['--force'] : [])];
-  const result = await run(process.execPath, args, { cwd: repo, env: { CONTENT_ROOT: corpusDir, PAGEFIND_TIMING_FILE: timing, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const args = [
+    path.join(repo, 'node_modules/astro/bin/astro.mjs'),
+    'build',
+    '--config',
+    path.relative(repo, config),
+    '--outDir',
+    out,
+    ...(force ? ['--force'] : []),
+  ];
+  const result = await run(process.execPath, args, {
+    cwd: repo,
+    env: { CONTENT_ROOT: corpusDir, PAGEFIND_TIMING_FILE: timing, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (result.status !== 0) throw new Error(`${name} failed:\n${result.output}`);
   const pagefindMs = (JSON.parse(readFileSync(timing, 'utf8')) as { ms: number }).ms;
   return { astroMs: result.ms - pagefindMs, peakRss: result.peakRss };
@@ -56,7 +76,9 @@ const median = (xs: number[]): number => {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 };
-const samples = new Map<string, Sample[]>([...Object.keys(VARIANTS), 'incremental: first build', 'incremental: unchanged rebuild'].map((k) => [k, []]));
+const samples = new Map<string, Sample[]>(
+  [...Object.keys(VARIANTS), 'incremental: first build', 'incremental: unchanged rebuild'].map((k) => [k, []]),
+);
 const add = (name: string, sample: Sample) => samples.get(name)?.push(sample);
 for (let r = 0; r < Number(values.runs); r++) {
   for (const [name, body] of Object.entries(VARIANTS)) {
@@ -71,9 +93,13 @@ for (let r = 0; r < Number(values.runs); r++) {
   add('incremental: unchanged rebuild', await build('incremental', INCREMENTAL, { out, force: false }));
 }
 const reference = median((samples.get('as configured (unified + remark-gfm)') ?? []).map((s) => s.astroMs));
-console.log(`\n| Variant (${values.size} arguments, median of ${values.runs}) | \`astro build\` (s) | Ratio | Peak RSS (MB) |\n| --- | ---: | ---: | ---: |`);
+console.log(
+  `\n| Variant (${values.size} arguments, median of ${values.runs}) | \`astro build\` (s) | Ratio | Peak RSS (MB) |\n| --- | ---: | ---: | ---: |`,
+);
 for (const [name, list] of [...samples].filter(([, l]) => l.length > 0)) {
   const ms = median(list.map((s) => s.astroMs));
-  console.log(`| ${name} | ${(ms / 1000).toFixed(1)} | ${(ms / reference).toFixed(2)}× | ${(median(list.map((s) => s.peakRss)) / 2 ** 20).toFixed(0)} |`);
+  console.log(
+    `| ${name} | ${(ms / 1000).toFixed(1)} | ${(ms / reference).toFixed(2)}× | ${(median(list.map((s) => s.peakRss)) / 2 ** 20).toFixed(0)} |`,
+  );
 }
 rmSync(work, { recursive: true, force: true });

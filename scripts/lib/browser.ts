@@ -26,7 +26,11 @@ export interface Served {
 export async function serve(dist: string): Promise<Served> {
   for (let port = 4510; port <= 4530; port++) {
     if (!(await portFree(port))) continue;
-    const server = spawn(process.execPath, [fileURLToPath(new URL('../serve-static.ts', import.meta.url)), dist, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const server = spawn(
+      process.execPath,
+      [fileURLToPath(new URL('../serve-static.ts', import.meta.url)), dist, String(port)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     await new Promise((resolve) => server.stdout.once('data', resolve));
     return { origin: `http://127.0.0.1:${port}`, stop: () => server.kill() };
   }
@@ -52,7 +56,12 @@ export interface SearchCost {
  * Returns the bytes of every response up to then (see transferSize), Pagefind's share of them, and
  * the time from navigation start to the first result (ms, read in the page).
  */
-export async function firstSearch(browser: Browser, origin: string, word: string, resultSelector: string): Promise<SearchCost> {
+export async function firstSearch(
+  browser: Browser,
+  origin: string,
+  word: string,
+  resultSelector: string,
+): Promise<SearchCost> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const sizes: Array<Promise<{ url: string; bytes: number }>> = [];

@@ -8,7 +8,16 @@ import path from 'node:path';
 export const root = path.resolve(import.meta.dirname, '../..');
 
 /** Folders and files that are build output, caches or tooling state, never build input. */
-const NOT_SOURCE = new Set(['node_modules', 'dist', '.astro', '.build', '.git', 'test-results', 'playwright-report', '.vitest']);
+const NOT_SOURCE = new Set([
+  'node_modules',
+  'dist',
+  '.astro',
+  '.build',
+  '.git',
+  'test-results',
+  'playwright-report',
+  '.vitest',
+]);
 
 /**
  * Copies the project's sources to `dir` (sharing node_modules), runs `npm run build`'s script there
@@ -19,7 +28,11 @@ export function cleanBuild(dir: string, env: Record<string, string> = {}): strin
   cpSync(root, dir, { recursive: true, filter: (src) => !NOT_SOURCE.has(path.basename(src)) || src === root });
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   const { BASE_PATH: _base, CONTENT_ROOT: _content, ...inherited } = process.env;
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', env: { ...inherited, ...env } });
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...inherited, ...env },
+  });
   assert.equal(result.status, 0, `the build in ${dir} failed:\n${result.stdout}\n${result.stderr}`);
   return path.join(dir, 'dist');
 }

@@ -27,7 +27,9 @@ export function loadContent(root = CONTENT): Content {
   if (known) return known;
   const { problems, site, ...entries } = checkContent(readContent(root));
   if (problems.length > 0 || !site) {
-    throw new Error(`The content in ${root} has problems (run npm run check:content):\n${problems.map(formatProblem).join('\n')}`);
+    throw new Error(
+      `The content in ${root} has problems (run npm run check:content):\n${problems.map(formatProblem).join('\n')}`,
+    );
   }
   const content = { ...entries, site };
   loaded.set(root, content);

@@ -13,7 +13,12 @@ type Fetch = typeof fetch;
 /** Asks for `url` with HEAD, then with GET when the server will not answer HEAD; follows redirects. */
 export async function checkLink(url: string, fetchImpl: Fetch = fetch, timeoutMs = 15_000): Promise<LinkStatus> {
   const ask = (method: 'HEAD' | 'GET') =>
-    fetchImpl(url, { method, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs), headers: { 'user-agent': 'argument-site-link-check' } });
+    fetchImpl(url, {
+      method,
+      redirect: 'follow',
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { 'user-agent': 'argument-site-link-check' },
+    });
   try {
     let response = await ask('HEAD');
     if (response.status === 405 || response.status === 501 || response.status === 403) response = await ask('GET');
@@ -37,7 +42,9 @@ export async function archivedCopy(url: string, api: string, fetchImpl: Fetch = 
   try {
     const response = await fetchImpl(`${api}?url=${encodeURIComponent(url)}`, { signal: AbortSignal.timeout(15_000) });
     if (!response.ok) return undefined;
-    const body = (await response.json()) as { archived_snapshots?: { closest?: { available?: boolean; url?: string } } };
+    const body = (await response.json()) as {
+      archived_snapshots?: { closest?: { available?: boolean; url?: string } };
+    };
     const closest = body.archived_snapshots?.closest;
     return closest?.available && closest.url ? closest.url : undefined;
   } catch {

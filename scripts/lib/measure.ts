@@ -51,7 +51,11 @@ export interface RunResult {
  * Runs a command, polling the memory of its whole process tree every 100 ms.
  * Resolves with wall time (ms), peak summed RSS (bytes), exit status and the tail of its output.
  */
-export function run(command: string, args: string[], { cwd, env }: { cwd: string; env: Record<string, string> }): Promise<RunResult> {
+export function run(
+  command: string,
+  args: string[],
+  { cwd, env }: { cwd: string; env: Record<string, string> },
+): Promise<RunResult> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -124,7 +128,9 @@ export function siteStats(dist: string): SiteStats {
   let largest = { bytes: 0, page: '' };
   for (const file of files.filter((f) => f.endsWith('.html'))) {
     const html = readFileSync(file, 'utf8');
-    const refs = [...html.matchAll(/<(?:link[^>]*rel="stylesheet"[^>]*href|script[^>]*src)="([^"]+)"/g)].map((m) => m[1] ?? '');
+    const refs = [...html.matchAll(/<(?:link[^>]*rel="stylesheet"[^>]*href|script[^>]*src)="([^"]+)"/g)].map(
+      (m) => m[1] ?? '',
+    );
     const bytes = gzipSync(html).length + refs.filter((r) => r.startsWith('/')).reduce((s, r) => s + asset(r), 0);
     sum += bytes;
     pages += 1;

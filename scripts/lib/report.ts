@@ -44,7 +44,15 @@ const cost = (v: Summary, key: string): SearchCost => v.search[key] ?? { ms: 0, 
  * The results table, one block per corpus size: our figure, then each baseline's (on unified, the
  * processor this site uses, and on Astro's default Sätteri) with our figure's ratio to it.
  */
-export function table({ machine, command, results }: { machine: Machine; command: string; results: SizeResult[] }): string {
+export function table({
+  machine,
+  command,
+  results,
+}: {
+  machine: Machine;
+  command: string;
+  results: SizeResult[];
+}): string {
   const out = [
     `Run on ${machine.date}: ${machine.cpu}, ${machine.memory} RAM, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}.`,
     `The machine was shared with other builds during the run, so absolute times are noisy; the ratios are the figure.`,
@@ -74,7 +82,11 @@ export function table({ machine, command, results }: { machine: Machine; command
       ...Object.entries(words).flatMap(([key, word]) => [
         measure(`Search “${word}” (${key}): transferred (KB)`, (v) => cost(v, key).bytes, kb),
         measure(`Search “${word}” (${key}): of which Pagefind (KB)`, (v) => cost(v, key).pagefindBytes, kb),
-        measure(`Search “${word}” (${key}): time to first result (ms)`, (v) => cost(v, key).ms, (x) => x.toFixed(0)),
+        measure(
+          `Search “${word}” (${key}): time to first result (ms)`,
+          (v) => cost(v, key).ms,
+          (x) => x.toFixed(0),
+        ),
       ]),
       '',
       `Largest page: ours \`${ours.largestPage.page}\`, baseline on unified \`${baseline.largestPage.page}\`, on Sätteri \`${satteri.largestPage.page}\`.`,

@@ -30,10 +30,18 @@ export function loadSite(dir: string): BuiltSite {
 export const urlOf = (file: string): string => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 
 const decodeEntities = (text: string): string =>
-  text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 function anchorsOf(html: string): Anchor[] {
-  return [...html.matchAll(/<a\s[^>]*?href="([^"]*)"[^>]*>/g)].map((m) => ({ tag: m[0], href: decodeEntities(m[1] ?? '') }));
+  return [...html.matchAll(/<a\s[^>]*?href="([^"]*)"[^>]*>/g)].map((m) => ({
+    tag: m[0],
+    href: decodeEntities(m[1] ?? ''),
+  }));
 }
 
 function idsOf(html: string): Set<string> {
@@ -123,7 +131,8 @@ export function outboundProblems(site: BuiltSite, verified: ReadonlySet<string>)
       }
       const search = WEB_SEARCH.test(href);
       if (!verified.has(href) && !search) problems.push(`${file}: ${href} is not a verified URL`);
-      if (!/\brel="[^"]*\bnoopener\b[^"]*\bnoreferrer\b/.test(tag)) problems.push(`${file}: ${href} lacks rel="noopener noreferrer"`);
+      if (!/\brel="[^"]*\bnoopener\b[^"]*\bnoreferrer\b/.test(tag))
+        problems.push(`${file}: ${href} lacks rel="noopener noreferrer"`);
       if (search && !/\bweb-search\b/.test(tag)) problems.push(`${file}: ${href} is a web search without its label`);
     }
   }

@@ -23,7 +23,9 @@ export function staticServer(root: string, base = '/'): Server {
   return createServer(async (req, res) => {
     const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (!decodable(urlPath)) {
-      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request: the path holds a malformed % escape\n');
+      res
+        .writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Bad request: the path holds a malformed % escape\n');
       return;
     }
     const file = await resolveStatic(dir, base, urlPath);

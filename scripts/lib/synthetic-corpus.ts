@@ -34,7 +34,26 @@ export function prng(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'de', 'pa', 'gor', 'lin', 'mar', 'sel', 'tor', 'ven', 'bri', 'dal'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ne',
+  'ru',
+  'sa',
+  'ti',
+  'vo',
+  'de',
+  'pa',
+  'gor',
+  'lin',
+  'mar',
+  'sel',
+  'tor',
+  'ven',
+  'bri',
+  'dal',
+];
 const COMMON = 'council';
 const RARE = 'quillwort';
 const STANCES = ['for', 'against', 'qualified'] as const;
@@ -68,7 +87,11 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
         question: `Should the ${COMMON} adopt the proposal?`,
         subject: `the ${COMMON}’s proposal`,
         feedDescription: 'Generated documents and arguments for the benchmark.',
-        stances: STANCES.map((id) => ({ id, label: `Stance ${id}`, definition: `Arguments that take the ${id} stance.` })),
+        stances: STANCES.map((id) => ({
+          id,
+          label: `Stance ${id}`,
+          definition: `Arguments that take the ${id} stance.`,
+        })),
         topics: topicIds.map((id, i) => ({ id, label: `Topic ${i + 1}: ${vocabulary[i + 1]}` })),
       },
       null,
@@ -182,5 +205,10 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
     files.set(`arguments/${argId(i)}.mdx`, frontmatter(data, `${paragraph()}\n\n${paragraph()}`));
   }
 
-  return { files, commonWord: COMMON, rareWord: RARE, counts: { documents: nDocs, sources: nSources, arguments: nArgs } };
+  return {
+    files,
+    commonWord: COMMON,
+    rareWord: RARE,
+    counts: { documents: nDocs, sources: nSources, arguments: nArgs },
+  };
 }

@@ -28,7 +28,11 @@ async function load(): Promise<Corpus> {
     getCollection('arguments'),
     getCollection('events'),
   ]);
-  const plain = <T>(e: { id: string; filePath?: string | undefined; data: T }) => ({ id: e.id, file: file(e), data: e.data });
+  const plain = <T>(e: { id: string; filePath?: string | undefined; data: T }) => ({
+    id: e.id,
+    file: file(e),
+    data: e.data,
+  });
   return buildCorpus({
     site,
     documents: documents.map((d) => ({ ...plain(d), body: d.body ?? '' })),

@@ -53,7 +53,9 @@ export async function slimPagefind(dir: string): Promise<Slimmed[]> {
   const entry = JSON.parse(await readFile(path.join(dir, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { wasm?: string }>;
   };
-  const wasm = [...new Set(Object.values(entry.languages).map((l) => l.wasm ?? 'unknown'))].map((w) => `wasm.${w}.pagefind`);
+  const wasm = [...new Set(Object.values(entry.languages).map((l) => l.wasm ?? 'unknown'))].map(
+    (w) => `wasm.${w}.pagefind`,
+  );
   const jobs: Array<[string, (bytes: Buffer) => Promise<Uint8Array>]> = [
     ['pagefind.js', async (bytes) => Buffer.from(await minifyModule(bytes.toString('utf8')))],
     ...wasm.map((file): [string, (bytes: Buffer) => Promise<Uint8Array>] => [file, recompress]),

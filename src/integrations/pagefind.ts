@@ -24,7 +24,8 @@ export function pagefindIndex(): AstroIntegration {
         prefix = `${config.base.replace(/\/?$/, '/')}pagefind/`;
       },
       'astro:server:setup': ({ server, logger }) => {
-        if (!existsSync(indexDir)) logger.warn('No search index yet: run `npm run build` once and search works in dev too.');
+        if (!existsSync(indexDir))
+          logger.warn('No search index yet: run `npm run build` once and search works in dev too.');
         /** Sends the index file `url` names, if there is one; says whether it did. */
         const send = async (url: string, res: ServerResponse): Promise<boolean> => {
           const file = await resolveStatic(indexDir, prefix, url);
@@ -35,7 +36,10 @@ export function pagefindIndex(): AstroIntegration {
           return true;
         };
         server.middlewares.use((req, res, next) => {
-          send(req.url?.split('?')[0] ?? '', res).then((sent) => sent || next(), () => next());
+          send(req.url?.split('?')[0] ?? '', res).then(
+            (sent) => sent || next(),
+            () => next(),
+          );
         });
       },
       'astro:build:done': async ({ dir, logger }) => {

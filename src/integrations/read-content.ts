@@ -20,7 +20,10 @@ function readTree(folder: string): Map<string, string> {
 }
 
 /** The entries of one collection (`documents`, `sources`…) of the content root, as `readContent` gives them. */
-export function readCollection(root: string, collection: 'documents' | 'sources' | 'arguments' | 'events'): EntryFile[] {
+export function readCollection(
+  root: string,
+  collection: 'documents' | 'sources' | 'arguments' | 'events',
+): EntryFile[] {
   const tree = new Map([...readTree(path.join(root, collection))].map(([rel, text]) => [`${collection}/${rel}`, text]));
   return contentFilesFrom(tree, `${displayPath(root)}/`)[collection];
 }

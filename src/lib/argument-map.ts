@@ -127,12 +127,27 @@ export function layoutArgumentMap(
     const ofStance = args.filter((a) => a.stance === stance.id);
     if (ofStance.length === 0) continue;
     const shown = ofStance.slice(0, Math.max(0, perStance));
-    groups.push({ stance: stance.id, label: stance.label, y: y + 22, total: ofStance.length, hidden: ofStance.length - shown.length });
+    groups.push({
+      stance: stance.id,
+      label: stance.label,
+      y: y + 22,
+      total: ofStance.length,
+      hidden: ofStance.length - shown.length,
+    });
     y += GROUP_HEAD;
     for (const arg of shown) {
       const lines = wrapText(arg.title, NODE_CHARS);
       const height = lines.length * NODE_LINE + 2 * NODE_PAD;
-      nodes.push({ id: arg.id, stance: arg.stance, x: NODE_X, y, width: NODE_WIDTH, height, lines, lineHeight: NODE_LINE });
+      nodes.push({
+        id: arg.id,
+        stance: arg.stance,
+        x: NODE_X,
+        y,
+        width: NODE_WIDTH,
+        height,
+        lines,
+        lineHeight: NODE_LINE,
+      });
       y += height + NODE_GAP;
     }
     y += GROUP_GAP;
@@ -160,7 +175,11 @@ export function layoutArgumentMap(
     groups,
     nodes,
     edges,
-    spine: { x: NODE_X / 2, y1: questionBox.y + questionBox.height, y2: lastGroup ? lastGroup.y - 6 : questionBox.y + questionBox.height },
+    spine: {
+      x: NODE_X / 2,
+      y1: questionBox.y + questionBox.height,
+      y2: lastGroup ? lastGroup.y - 6 : questionBox.y + questionBox.height,
+    },
   };
 }
 

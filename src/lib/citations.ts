@@ -29,7 +29,12 @@ export interface Citation {
   text: string;
 }
 
-const cite = (style: Citation['style'], label: string, runs: Run[]): Citation => ({ style, label, runs, text: plainText(runs) });
+const cite = (style: Citation['style'], label: string, runs: Run[]): Citation => ({
+  style,
+  label,
+  runs,
+  text: plainText(runs),
+});
 
 /** Every citation of `work`, in the order the page shows them. */
 export function citationsOf(work: Work): Citation[] {

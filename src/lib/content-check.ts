@@ -4,7 +4,14 @@ import { documentSchema, type DocumentData } from '../schemas/document.ts';
 import { eventSchema, type EventData } from '../schemas/event.ts';
 import { siteSchema, type SiteData } from '../schemas/site.ts';
 import { sourceSchema, type SourceData } from '../schemas/source.ts';
-import { fieldName, lineOfField, parseYaml, placeholderProblems, splitFrontmatter, type SourceFile } from './content-files.ts';
+import {
+  fieldName,
+  lineOfField,
+  parseYaml,
+  placeholderProblems,
+  splitFrontmatter,
+  type SourceFile,
+} from './content-files.ts';
 import { corpusInput } from './integrity-input.ts';
 import { checkCorpus, type Problem } from './integrity.ts';
 import { parseBlocks, type Block } from './paragraphs.ts';
@@ -81,7 +88,8 @@ export interface CheckedContent {
 
 /** Zod's message, except that a missing field says so in words an editor reads at a glance. */
 function describe(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) return `missing: write the ${issue.expected} this field needs`;
+  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message))
+    return `missing: write the ${issue.expected} this field needs`;
   return issue.message;
 }
 
@@ -99,7 +107,12 @@ export function checkContent(files: ContentFiles): CheckedContent {
     const out: Array<ParsedEntry<z.output<S>>> = [];
     for (const f of list) {
       if (!ID.test(f.id)) {
-        problems.push({ file: f.file, field: 'file name', line: 1, message: 'name the file in lower-case words joined by hyphens: its name is its id and its address' });
+        problems.push({
+          file: f.file,
+          field: 'file name',
+          line: 1,
+          message: 'name the file in lower-case words joined by hyphens: its name is its id and its address',
+        });
       }
       const split = splitFrontmatter(f.text);
       located.set(f.file, { yaml: split.yaml, firstLine: split.yamlLine });
@@ -138,7 +151,12 @@ export function checkContent(files: ContentFiles): CheckedContent {
     return validate(file.file, parsed.data, schema);
   }
 
-  const site = yamlFile(files.site, files.expectedSite, 'the debate’s identity (name, question, stances, topics)', siteSchema);
+  const site = yamlFile(
+    files.site,
+    files.expectedSite,
+    'the debate’s identity (name, question, stances, topics)',
+    siteSchema,
+  );
 
   const documents = entries(files.documents, documentSchema).map((d) => ({ ...d, blocks: parseBlocks(d.body) }));
   const sources = entries(files.sources, sourceSchema);
@@ -148,7 +166,14 @@ export function checkContent(files: ContentFiles): CheckedContent {
   // Integrity is checked only over sound entries; an entry refused above would make it report
   // dangling references that are only the echo of that first problem.
   if (problems.length === 0) {
-    const input = corpusInput({ topics: site?.topics ?? [], documents, sources, arguments: args, events, captures: files.originals });
+    const input = corpusInput({
+      topics: site?.topics ?? [],
+      documents,
+      sources,
+      arguments: args,
+      events,
+      captures: files.originals,
+    });
     problems.push(...checkCorpus(input));
   }
 

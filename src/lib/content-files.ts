@@ -24,7 +24,10 @@ const FENCE = /^---[ \t]*$/;
 
 /** Splits a Markdown/MDX file into its `---`-fenced YAML frontmatter and its body. */
 export function splitFrontmatter(text: string): SplitFile {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const close = FENCE.test(lines[0] ?? '') ? lines.findIndex((l, i) => i > 0 && FENCE.test(l)) : -1;
   const yaml = close > 0 ? lines.slice(1, close).join('\n') : '';
   const rest = close > 0 ? close + 1 : 0;
@@ -45,13 +48,19 @@ export function parseYaml(file: string, yaml: string, firstLine = 1, field = 'fr
     return { ok: true, data: loadYaml(yaml, { filename: file }) ?? {} };
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    return { ok: false, problem: { file, field, line: firstLine + error.mark.line, message: `not valid YAML: ${error.reason}` } };
+    return {
+      ok: false,
+      problem: { file, field, line: firstLine + error.mark.line, message: `not valid YAML: ${error.reason}` },
+    };
   }
 }
 
 /** `['quotations', 0, 'text']` → `quotations[0].text`: how problems name fields. */
 export function fieldName(path: ReadonlyArray<PropertyKey>): string {
-  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i > 0 ? '.' : ''}${String(k)}`)).join('') || '(the whole entry)';
+  return (
+    path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i > 0 ? '.' : ''}${String(k)}`)).join('') ||
+    '(the whole entry)'
+  );
 }
 
 /** `quotations[0].text` → `['quotations', 0, 'text']`. */
@@ -86,7 +95,13 @@ export const PLACEHOLDER = 'TODO:';
 export function placeholderProblems(file: string, data: unknown, path: Array<string | number> = []): Problem[] {
   if (typeof data === 'string') {
     return data.startsWith(PLACEHOLDER)
-      ? [{ file, field: fieldName(path), message: `still the placeholder new:document wrote: ${data.slice(PLACEHOLDER.length).trim()}` }]
+      ? [
+          {
+            file,
+            field: fieldName(path),
+            message: `still the placeholder new:document wrote: ${data.slice(PLACEHOLDER.length).trim()}`,
+          },
+        ]
       : [];
   }
   if (Array.isArray(data)) return data.flatMap((v, i) => placeholderProblems(file, v, [...path, i]));

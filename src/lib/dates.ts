@@ -1,7 +1,20 @@
 import type { Dated } from '../schemas/common.ts';
 
 /** English month names, January first. */
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** The parts of a YYYY[-MM[-DD]] string: the year as written, month and day as numbers when present. */
 export function dateParts(value: string): { year: string; month?: number | undefined; day?: number | undefined } {

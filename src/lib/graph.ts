@@ -8,7 +8,9 @@ type Placed = { document: string; anchor: string; quoting?: string | undefined }
 /** What the backlinks are built from: the corpus with every quotation placed in its paragraph. */
 export interface BacklinkInput {
   documents: ReadonlyArray<{ id: string; cites: ReadonlyArray<{ source: string }> }>;
-  arguments: ReadonlyArray<Omit<ArgumentInput, 'quotations' | 'questions'> & { quotations: readonly Placed[]; questions: readonly Placed[] }>;
+  arguments: ReadonlyArray<
+    Omit<ArgumentInput, 'quotations' | 'questions'> & { quotations: readonly Placed[]; questions: readonly Placed[] }
+  >;
 }
 
 /** Reverse links computed once for the whole corpus, as ids. */
@@ -39,7 +41,11 @@ export function placeQuotations(corpus: Pick<CorpusInput, 'documents' | 'argumen
   });
   return {
     documents: corpus.documents,
-    arguments: corpus.arguments.map((a) => ({ ...a, quotations: a.quotations.map(place), questions: a.questions.map(place) })),
+    arguments: corpus.arguments.map((a) => ({
+      ...a,
+      quotations: a.quotations.map(place),
+      questions: a.questions.map(place),
+    })),
   };
 }
 

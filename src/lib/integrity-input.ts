@@ -10,7 +10,14 @@ type EventInput = CorpusInput['events'][number];
 
 /** A parsed document entry as the integrity check sees it: references are ids. */
 export function documentInput(
-  entry: { id: string; file: string; data: DocumentData; blocks: Block[]; bodyLine?: number | undefined; captureFile?: string | undefined },
+  entry: {
+    id: string;
+    file: string;
+    data: DocumentData;
+    blocks: Block[];
+    bodyLine?: number | undefined;
+    captureFile?: string | undefined;
+  },
   captureText: string | undefined,
 ): DocumentInput {
   const { data } = entry;
@@ -66,7 +73,13 @@ export function eventInput(entry: { id: string; file: string; data: EventData })
 export interface InputEntries {
   /** The topics arguments may name (`site.yaml`). */
   topics: ReadonlyArray<{ id: string }>;
-  documents: ReadonlyArray<{ id: string; file: string; data: DocumentData; blocks: Block[]; bodyLine?: number | undefined }>;
+  documents: ReadonlyArray<{
+    id: string;
+    file: string;
+    data: DocumentData;
+    blocks: Block[];
+    bodyLine?: number | undefined;
+  }>;
   sources: ReadonlyArray<{ id: string; file: string }>;
   arguments: ReadonlyArray<{ id: string; file: string; data: ArgumentData }>;
   events: ReadonlyArray<{ id: string; file: string; data: EventData }>;

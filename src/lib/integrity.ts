@@ -96,11 +96,16 @@ export function checkCorpus(corpus: CorpusInput): Problem[] {
 
   for (const doc of corpus.documents) {
     doc.cites.forEach((c, i) => {
-      if (!sources.has(c.source)) problems.push({ file: doc.file, field: `cites[${i}].source`, message: missing('source', c.source) });
+      if (!sources.has(c.source))
+        problems.push({ file: doc.file, field: `cites[${i}].source`, message: missing('source', c.source) });
       checkPassage(doc.file, `cites[${i}]`, doc.id, c.anchor, c.text);
     });
     if (doc.captureText === undefined) {
-      problems.push({ file: doc.file, field: 'capture', message: `the capture "${doc.capture}" is not in the originals folder` });
+      problems.push({
+        file: doc.file,
+        field: 'capture',
+        message: `the capture "${doc.capture}" is not in the originals folder`,
+      });
     } else {
       const bodyLine = doc.bodyLine ?? 1;
       // Capture paragraphs come out of captureParagraphLines with their whitespace normalised.
@@ -147,12 +152,18 @@ export function checkCorpus(corpus: CorpusInput): Problem[] {
     checkQuotations(arg.file, 'questions', arg.questions);
     checkIds(arg.file, 'cites', arg.cites, sources, 'source');
     arg.topics.forEach((id, i) => {
-      if (!topics.has(id)) problems.push({ file: arg.file, field: `topics[${i}]`, message: `no topic with the id "${id}" (looked in the topics of site.yaml)` });
+      if (!topics.has(id))
+        problems.push({
+          file: arg.file,
+          field: `topics[${i}]`,
+          message: `no topic with the id "${id}" (looked in the topics of site.yaml)`,
+        });
     });
     for (const field of ['related', 'rebuts'] as const) {
       checkIds(arg.file, field, arg[field], args, 'argument');
       arg[field].forEach((id, i) => {
-        if (id === arg.id) problems.push({ file: arg.file, field: `${field}[${i}]`, message: 'an argument cannot point at itself' });
+        if (id === arg.id)
+          problems.push({ file: arg.file, field: `${field}[${i}]`, message: 'an argument cannot point at itself' });
       });
     }
   }

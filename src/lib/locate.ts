@@ -55,7 +55,12 @@ export function nearMatches(documents: readonly LocatableDocument[], words: stri
   return documents.flatMap((doc) =>
     doc.blocks
       .filter((b) => loose(b.text).includes(needle))
-      .map((b) => ({ document: doc.id, anchor: b.anchor, at: `${doc.file}:${doc.bodyLine + b.line - 1}`, sentence: '' })),
+      .map((b) => ({
+        document: doc.id,
+        anchor: b.anchor,
+        at: `${doc.file}:${doc.bodyLine + b.line - 1}`,
+        sentence: '',
+      })),
   );
 }
 

@@ -23,7 +23,10 @@ export function idFromFileName(name: string): string {
 function captureParagraphs(capture: string): string[][] {
   const paragraphs: string[][] = [];
   let open: string[] | undefined;
-  for (const line of capture.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n')) {
+  for (const line of capture
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')) {
     if (line.trim() === '') open = undefined;
     else if (open === undefined || isListLine(line)) paragraphs.push((open = [line]));
     else open.push(line);
@@ -54,7 +57,8 @@ export interface NewDocumentInput {
 
 const todo = (reason: string) => yamlString(`${PLACEHOLDER} ${reason}`);
 
-const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text);
+const clip = (text: string, length: number) =>
+  text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
 
 /**
  * The frontmatter of a new document: every field of src/schemas/document.ts, the required ones as

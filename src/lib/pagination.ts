@@ -71,7 +71,9 @@ export function pageTitle(title: string, page: Page<unknown>): string {
 }
 
 /** `getStaticPaths` entries for the pages of a `[...page]` route: each page's rest parameter, and the page as a prop. */
-export function pageRoutes<T>(pages: readonly Page<T>[]): Array<{ params: { page: string | undefined }; props: { page: Page<T> } }> {
+export function pageRoutes<T>(
+  pages: readonly Page<T>[],
+): Array<{ params: { page: string | undefined }; props: { page: Page<T> } }> {
   return pages.map((page) => ({ params: { page: pageParam(page.number) }, props: { page } }));
 }
 

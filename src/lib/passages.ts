@@ -29,7 +29,9 @@ export function placePassage(blocks: readonly Block[], text: string, anchor?: st
   const candidates = anchorsHolding(blocks, text);
   if (anchor !== undefined) {
     if (!blocks.some((b) => b.anchor === anchor)) return { found: false, reason: 'no-such-anchor', candidates };
-    return candidates.includes(anchor) ? { found: true, anchor } : { found: false, reason: 'not-in-anchor', candidates };
+    return candidates.includes(anchor)
+      ? { found: true, anchor }
+      : { found: false, reason: 'not-in-anchor', candidates };
   }
   const [only, ...others] = candidates;
   if (only === undefined) return { found: false, reason: 'nowhere', candidates };

@@ -7,7 +7,9 @@ const isBlank = (node: RootContent): boolean => node.type === 'text' && node.val
 
 function space(parent: Element): void {
   const kept = parent.children.filter((child) => !isBlank(child));
-  parent.children = kept.flatMap((child, i): ElementContent[] => (i === 0 ? [child] : [{ type: 'text', value: ' ' }, child]));
+  parent.children = kept.flatMap((child, i): ElementContent[] =>
+    i === 0 ? [child] : [{ type: 'text', value: ' ' }, child],
+  );
 }
 
 function walk(node: Root | Element): void {

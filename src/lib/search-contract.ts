@@ -52,7 +52,10 @@ export function searchFilter(name: SearchFilter, on = true): { 'data-pagefind-fi
  * Attributes that set the page's `SORT_KEY`, read from one attribute of the element (`{attribute:
  * 'datetime'}`) or given as a value (`{value: '0000'}`); none when `on` is false.
  */
-export function searchSort(from: { attribute: string } | { value: string }, on = true): { 'data-pagefind-sort': string | undefined } {
+export function searchSort(
+  from: { attribute: string } | { value: string },
+  on = true,
+): { 'data-pagefind-sort': string | undefined } {
   const key = 'attribute' in from ? `${SORT_KEY}[${from.attribute}]` : `${SORT_KEY}:${from.value}`;
   return { 'data-pagefind-sort': on ? key : undefined };
 }

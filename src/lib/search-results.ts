@@ -83,10 +83,19 @@ export interface ResultPassage {
  * The passages of a result page to list under it: those `matchingPassages` finds among the page's
  * anchors below its title (the `h1`, which the result's own link already leads to).
  */
-export function resultPassages(page: { content: string; anchors: readonly Anchor[]; locations: readonly number[] }): ResultPassage[] {
-  const passages = matchingPassages(page.anchors.filter((a) => a.element !== 'h1'), page.locations);
+export function resultPassages(page: {
+  content: string;
+  anchors: readonly Anchor[];
+  locations: readonly number[];
+}): ResultPassage[] {
+  const passages = matchingPassages(
+    page.anchors.filter((a) => a.element !== 'h1'),
+    page.locations,
+  );
   return passages.flatMap(({ anchor, locations }) =>
-    anchor && locations[0] !== undefined ? [{ anchorId: anchor.id, excerpt: excerptAround(page.content, locations[0], locations) }] : [],
+    anchor && locations[0] !== undefined
+      ? [{ anchorId: anchor.id, excerpt: excerptAround(page.content, locations[0], locations) }]
+      : [],
   );
 }
 

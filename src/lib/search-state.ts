@@ -49,7 +49,9 @@ export function chooseFilter(state: SearchState, key: string, value: string, on:
   else chosen.delete(value);
   // Rebuilt entry by entry so the filter keeps its place, and one left empty drops out.
   const filters = Object.fromEntries(
-    Object.entries({ ...state.filters, [key]: [...chosen] }).filter(([name, values]) => name !== key || values.length > 0),
+    Object.entries({ ...state.filters, [key]: [...chosen] }).filter(
+      ([name, values]) => name !== key || values.length > 0,
+    ),
   );
   return { ...state, filters };
 }

@@ -15,7 +15,9 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`SITE_URL: "${raw}" is not a URL; set it to the site's public origin, such as https://host.example`);
+    throw new Error(
+      `SITE_URL: "${raw}" is not a URL; set it to the site's public origin, such as https://host.example`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new Error(`SITE_URL: "${raw}" must start with http:// or https://`);

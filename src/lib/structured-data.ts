@@ -24,7 +24,9 @@ import type { DocumentData } from '../schemas/document.ts';
 import type { SourceData } from '../schemas/source.ts';
 
 /** A top-level JSON-LD block of a page: one of the schema.org types this module builds. */
-export type JsonLd = WithContext<ClaimLeaf | CreativeWorkLeaf | BlogPostingLeaf | ArticleLeaf | WebSiteLeaf | WebPageLeaf>;
+export type JsonLd = WithContext<
+  ClaimLeaf | CreativeWorkLeaf | BlogPostingLeaf | ArticleLeaf | WebSiteLeaf | WebPageLeaf
+>;
 /** A schema.org agent: the author of a work or claim. */
 export type Agent = PersonLeaf | OrganizationLeaf;
 /** A document's node: a `BlogPosting` or an `Article`. */
@@ -63,13 +65,19 @@ export interface Paged<T> {
   data: T;
 }
 
-const documentType = (data: DocumentData): DocumentNode['@type'] => (/\bblog\b/i.test(data.outlet) ? 'BlogPosting' : 'Article');
+const documentType = (data: DocumentData): DocumentNode['@type'] =>
+  /\bblog\b/i.test(data.outlet) ? 'BlogPosting' : 'Article';
 const sourceId = (pageUrl: string) => `${pageUrl}#work`;
 const documentId = (pageUrl: string) => `${pageUrl}#document`;
 
 /** A reference to a source's node, as a document's `citation` gives it. */
 function sourceRef({ pageUrl, data }: Paged<SourceData>): CreativeWorkLeaf {
-  return { '@type': 'CreativeWork', '@id': sourceId(pageUrl), name: data.title, ...(data.url ? { url: data.url } : {}) };
+  return {
+    '@type': 'CreativeWork',
+    '@id': sourceId(pageUrl),
+    name: data.title,
+    ...(data.url ? { url: data.url } : {}),
+  };
 }
 
 /** A reference to a document's node, as a claim's `appearance` gives it. */
@@ -91,7 +99,10 @@ export function sourceJsonLd(source: Paged<SourceData>): WithContext<CreativeWor
 }
 
 /** A document: the original's address as `url`, this site's page as `mainEntityOfPage`. */
-export function documentJsonLd(document: Paged<DocumentData>, cited: ReadonlyArray<Paged<SourceData>>): WithContext<DocumentNode> {
+export function documentJsonLd(
+  document: Paged<DocumentData>,
+  cited: ReadonlyArray<Paged<SourceData>>,
+): WithContext<DocumentNode> {
   const { data, pageUrl } = document;
   const author = agent(data.author);
   const type = documentType(data);
@@ -146,7 +157,12 @@ export interface SiteRef {
 }
 
 /** The site's own node: the home page gives it in full, every other page points at it. */
-const websiteNode = (site: SiteRef): WebSiteLeaf => ({ '@type': 'WebSite', '@id': `${site.url}#website`, name: site.name, url: site.url });
+const websiteNode = (site: SiteRef): WebSiteLeaf => ({
+  '@type': 'WebSite',
+  '@id': `${site.url}#website`,
+  name: site.name,
+  url: site.url,
+});
 
 /** The site itself, for the home page. */
 export function websiteJsonLd(site: SiteRef, description: string): WithContext<WebSiteLeaf> {
@@ -154,7 +170,12 @@ export function websiteJsonLd(site: SiteRef, description: string): WithContext<W
 }
 
 /** Any other page: its name, description and address, as part of the site. */
-export function webPageJsonLd(pageUrl: string, name: string, description: string, site: SiteRef): WithContext<WebPageLeaf> {
+export function webPageJsonLd(
+  pageUrl: string,
+  name: string,
+  description: string,
+  site: SiteRef,
+): WithContext<WebPageLeaf> {
   return {
     '@context': CONTEXT,
     '@type': 'WebPage',

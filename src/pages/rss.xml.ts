@@ -9,7 +9,13 @@ import { site } from '../data/site';
 export const GET: APIRoute = async () => {
   const corpus = await getCorpus();
   const items = feedItems([
-    ...corpus.documents.map((d) => ({ title: d.data.title, link: absolute(link.document(d.id)), kind: 'Document', summary: d.data.summary, date: d.data.published })),
+    ...corpus.documents.map((d) => ({
+      title: d.data.title,
+      link: absolute(link.document(d.id)),
+      kind: 'Document',
+      summary: d.data.summary,
+      date: d.data.published,
+    })),
     ...corpus.arguments.map((a) => ({
       title: a.data.title,
       link: absolute(link.argument(a.id)),

@@ -49,7 +49,10 @@ export const datedSchema = z
       (d.precision !== 'exact' || d.value.length === 10) &&
       (d.precision !== 'month' || d.value.length === 7) &&
       (d.precision !== 'year' || d.value.length === 4),
-    { message: 'precision does not match the date: exact needs YYYY-MM-DD, month YYYY-MM, year YYYY', path: ['precision'] },
+    {
+      message: 'precision does not match the date: exact needs YYYY-MM-DD, month YYYY-MM, year YYYY',
+      path: ['precision'],
+    },
   );
 
 /** Who wrote a work: a named person, an organisation, or explicitly nobody known. */

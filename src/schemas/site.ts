@@ -1,7 +1,11 @@
 import { z } from 'astro/zod';
 import { stanceSchema } from './common.ts';
 
-const line = (what: string) => z.string({ error: `write ${what}` }).trim().min(1, `write ${what}`);
+const line = (what: string) =>
+  z
+    .string({ error: `write ${what}` })
+    .trim()
+    .min(1, `write ${what}`);
 
 /** A topic arguments are filed under. */
 export const topicSchema = z.object({
@@ -30,7 +34,10 @@ export const siteSchema = z.object({
   /** The site's name: the header, page titles, the feed, citations of our pages and structured data. */
   name: line('the site’s name'),
   /** The question the debate answers, as one sentence ending in a question mark; the home page's heading. */
-  question: line('the question the debate answers').refine((q) => q.endsWith('?'), 'write the question with its question mark'),
+  question: line('the question the debate answers').refine(
+    (q) => q.endsWith('?'),
+    'write the question with its question mark',
+  ),
   /**
    * The debate as a noun phrase that completes "the debate on …", used in page descriptions,
    * e.g. "a four-day working week".

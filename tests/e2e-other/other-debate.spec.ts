@@ -18,8 +18,14 @@ test.describe('a document whose text looks like markup', () => {
   test('shows each character of its lines as text', async ({ page }) => {
     await page.goto(DOCUMENT);
     const expected: Array<[string, string]> = [
-      ['raids-on-the-budget-have-been', 'Raids on the budget have been against those lines (<5% hit {core} targets), said the treasurer.'],
-      ['script-window-contentscriptran-true-script-was', '<script>window.__contentScriptRan = true</script> was pasted into the minutes by mistake.'],
+      [
+        'raids-on-the-budget-have-been',
+        'Raids on the budget have been against those lines (<5% hit {core} targets), said the treasurer.',
+      ],
+      [
+        'script-window-contentscriptran-true-script-was',
+        '<script>window.__contentScriptRan = true</script> was pasted into the minutes by mistake.',
+      ],
       [
         'keep-b-bold-b-claims-starred',
         'Keep <b>bold</b> claims & *starred* and _underscored_ words out of the record; C:\\Users\\clerk\\notes is where the clerk saved them, and Fish &amp; chips is how the caterer spelled it.',
@@ -30,22 +36,31 @@ test.describe('a document whose text looks like markup', () => {
       ['the-first-dash-line', '- The first dash line'],
       ['p-1-numbered-first-build-the-footbridge', '1. Numbered first: build the footbridge.'],
       ['a-line-that-begins-with-a', '\\ A line that begins with a backslash, and {{braces}} and <angle brackets>'],
-      ['curly-quotes-an-em-dash-and', 'Curly “quotes”, an em dash — and a euro sign € stay as they are: naïve café façade, 3 > 2 and 2 < 3.'],
+      [
+        'curly-quotes-an-em-dash-and',
+        'Curly “quotes”, an em dash — and a euro sign € stay as they are: naïve café façade, 3 > 2 and 2 < 3.',
+      ],
     ];
     for (const [anchor, text] of expected) expect(await paragraphText(page, anchor), anchor).toBe(text);
   });
 
   test('runs no script and makes no element from the text', async ({ page }) => {
     await page.goto(DOCUMENT);
-    expect(await page.evaluate(() => (window as unknown as { __contentScriptRan?: boolean }).__contentScriptRan)).toBeUndefined();
-    await expect(page.locator('.document-text b, .document-text script, .document-text h1, .document-text blockquote')).toHaveCount(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { __contentScriptRan?: boolean }).__contentScriptRan),
+    ).toBeUndefined();
+    await expect(
+      page.locator('.document-text b, .document-text script, .document-text h1, .document-text blockquote'),
+    ).toHaveCount(0);
   });
 });
 
 async function searchHrefs(page: Page, query: string): Promise<string[]> {
   await page.goto(`/search/?q=${encodeURIComponent(query)}`);
   await expect(page.locator('#search-status')).toContainText(/result/, { timeout: 15_000 });
-  return page.locator('#search-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
+  return page
+    .locator('#search-results a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
 }
 
 test.describe('search over the second corpus', () => {

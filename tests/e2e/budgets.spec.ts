@@ -28,19 +28,24 @@ async function load(page: Page, pathname: string, until?: (page: Page) => Promis
   page.on('response', (response) => {
     const type = response.headers()['content-type'] ?? '';
     pending.push(
-      response.body().then((body) => ({
-        url: new URL(response.url()).pathname,
-        bytes: transferSize(type, body),
-        js: /javascript/.test(type),
-        // A response still arriving when the page navigates on was not loaded before interaction.
-      }), () => undefined),
+      response.body().then(
+        (body) => ({
+          url: new URL(response.url()).pathname,
+          bytes: transferSize(type, body),
+          js: /javascript/.test(type),
+          // A response still arriving when the page navigates on was not loaded before interaction.
+        }),
+        () => undefined,
+      ),
     );
   });
   const response = await page.goto(pathname, { waitUntil: 'load' });
   expect(response?.status(), `status of ${pathname}`).toBe(200);
   if (until) await until(page);
   const responses = (await Promise.all(pending)).filter((r) => r !== undefined);
-  const icons = await page.locator('link[rel~="icon"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+  const icons = await page
+    .locator('link[rel~="icon"]')
+    .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
   for (const href of icons) {
     const url = new URL(href).pathname;
     if (responses.some((r) => r.url === url)) continue;
@@ -58,8 +63,13 @@ async function load(page: Page, pathname: string, until?: (page: Page) => Promis
 
 const listing = (l: Loaded) => l.files.map((f) => `${f.url} ${kb(f.bytes)}`).join(', ');
 
-test('every argument and document page loads at most 20 KB gzip before interaction, at most 3 KB of it JavaScript, and nothing from another host', async ({ browser }) => {
-  const pages = [...slugsOf('arguments').map((s) => `/arguments/${s}/`), ...slugsOf('documents').map((s) => `/documents/${s}/`)];
+test('every argument and document page loads at most 20 KB gzip before interaction, at most 3 KB of it JavaScript, and nothing from another host', async ({
+  browser,
+}) => {
+  const pages = [
+    ...slugsOf('arguments').map((s) => `/arguments/${s}/`),
+    ...slugsOf('documents').map((s) => `/documents/${s}/`),
+  ];
   expect(pages.length, 'argument and document pages found').toBeGreaterThan(0);
   const loaded: Loaded[] = [];
   for (const pathname of pages) {
@@ -70,14 +80,22 @@ test('every argument and document page loads at most 20 KB gzip before interacti
   const heaviest = loaded.reduce((a, b) => (b.total > a.total ? b : a));
   const mostJs = loaded.reduce((a, b) => (b.js > a.js ? b : a));
   // The figures, for docs/performance.md.
-  console.log(`heaviest: ${heaviest.pathname} ${kb(heaviest.total)} (${listing(heaviest)}); most JavaScript: ${mostJs.pathname} ${kb(mostJs.js)}`);
-  expect.soft(heaviest.total, `heaviest page ${heaviest.pathname}: ${kb(heaviest.total)} gzip (${listing(heaviest)})`).toBeLessThanOrEqual(PAGE_BUDGET);
-  expect.soft(mostJs.js, `most JavaScript: ${mostJs.pathname}, ${kb(mostJs.js)} gzip`).toBeLessThanOrEqual(PAGE_JS_BUDGET);
+  console.log(
+    `heaviest: ${heaviest.pathname} ${kb(heaviest.total)} (${listing(heaviest)}); most JavaScript: ${mostJs.pathname} ${kb(mostJs.js)}`,
+  );
+  expect
+    .soft(heaviest.total, `heaviest page ${heaviest.pathname}: ${kb(heaviest.total)} gzip (${listing(heaviest)})`)
+    .toBeLessThanOrEqual(PAGE_BUDGET);
+  expect
+    .soft(mostJs.js, `most JavaScript: ${mostJs.pathname}, ${kb(mostJs.js)} gzip`)
+    .toBeLessThanOrEqual(PAGE_JS_BUDGET);
   const foreign = loaded.flatMap((l) => l.foreign.map((url) => `${l.pathname} → ${url}`));
   expect.soft(foreign, 'requests to other hosts').toEqual([]);
 });
 
-test('the first search transfers at most 100 KB: Pagefind (script, WebAssembly, index, results) included', async ({ page }) => {
+test('the first search transfers at most 100 KB: Pagefind (script, WebAssembly, index, results) included', async ({
+  page,
+}) => {
   const query = 'Hezbollah';
   const opened = await load(page, '/search/');
   const searched = await load(page, `/search/?q=${query}`, (p) => p.locator('#search-results > li').first().waitFor());
@@ -87,7 +105,13 @@ test('the first search transfers at most 100 KB: Pagefind (script, WebAssembly, 
   const bytes = search.reduce((s, f) => s + f.bytes, 0);
   const list = search.map((f) => `${f.url} ${kb(f.bytes)}`).join(', ');
   console.log(`first search for “${query}”: ${kb(bytes)} (${list})`);
-  expect(search.some((f) => f.url.endsWith('.pagefind')), 'Pagefind WebAssembly was loaded').toBe(true);
-  expect(bytes, `first search for “${query}”: ${kb(bytes)} after the page's own ${kb(opened.total)} (${list})`).toBeLessThanOrEqual(SEARCH_BUDGET);
+  expect(
+    search.some((f) => f.url.endsWith('.pagefind')),
+    'Pagefind WebAssembly was loaded',
+  ).toBe(true);
+  expect(
+    bytes,
+    `first search for “${query}”: ${kb(bytes)} after the page's own ${kb(opened.total)} (${list})`,
+  ).toBeLessThanOrEqual(SEARCH_BUDGET);
   expect([...opened.foreign, ...searched.foreign], 'requests to other hosts').toEqual([]);
 });

@@ -13,7 +13,9 @@ test.describe('citations without JavaScript', () => {
     await expect(section.getByRole('heading', { name: 'Cite this page' })).toBeVisible();
     await expect(section.locator('dt')).toHaveText(STYLES);
     for (const citation of await section.locator('.citation').all()) await expect(citation).toBeVisible();
-    await expect(section.locator('.citation').first()).toContainText(`(n.d.). Russia & ISIS: the arguments. http://localhost:4321/arguments/${argument}/`);
+    await expect(section.locator('.citation').first()).toContainText(
+      `(n.d.). Russia & ISIS: the arguments. http://localhost:4321/arguments/${argument}/`,
+    );
     await expect(page.locator('button.copy')).toHaveCount(0);
   });
 
@@ -26,7 +28,9 @@ test.describe('citations without JavaScript', () => {
   test('every source page cites the work, and never with an address it does not verify', async ({ page }) => {
     await page.goto('/sources/mckew-politico/');
     const apa = collapse((await page.locator('section.cite-this .citation').first().textContent()) ?? '');
-    expect(apa).toBe('McKew, M. K. (ca. 2017). Trump’s plan to fight ISIS with Putin isn’t just futile, it’s dangerous. Politico Magazine.');
+    expect(apa).toBe(
+      'McKew, M. K. (ca. 2017). Trump’s plan to fight ISIS with Putin isn’t just futile, it’s dangerous. Politico Magazine.',
+    );
   });
 });
 

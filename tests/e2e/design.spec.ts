@@ -8,10 +8,21 @@ const firstDocument = slugsOf('documents')[0];
  * Content pages: they work without JavaScript. The one script they load is /site.js (the "/" search
  * shortcut and result highlighting), a small static file; no search code loads before it is used.
  */
-const CONTENT_PAGES = ['/', `/arguments/${firstArgument}/`, `/documents/${firstDocument}/`, '/sources/', '/topics/', '/timeline/', '/about/'];
+const CONTENT_PAGES = [
+  '/',
+  `/arguments/${firstArgument}/`,
+  `/documents/${firstDocument}/`,
+  '/sources/',
+  '/topics/',
+  '/timeline/',
+  '/about/',
+];
 
 /** Every URL the page requests while loading `pathname`, and those that left the site (aborted). */
-async function load(page: Page, pathname: string): Promise<{ requests: Array<{ url: string; type: string }>; offSite: string[] }> {
+async function load(
+  page: Page,
+  pathname: string,
+): Promise<{ requests: Array<{ url: string; type: string }>; offSite: string[] }> {
   const requests: Array<{ url: string; type: string }> = [];
   page.on('request', (request) => requests.push({ url: request.url(), type: request.resourceType() }));
   const offSite = await blockOffSite(page);
@@ -30,20 +41,39 @@ for (const pathname of CONTENT_PAGES) {
       await load(page, pathname);
       // The built HTML is static, so count at once rather than waiting for scripts to go away.
       // JSON-LD blocks are data that browsers never execute; they are counted apart and must parse.
-      const data = await page.locator('script[type="application/ld+json"]').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+      const data = await page
+        .locator('script[type="application/ld+json"]')
+        .evaluateAll((els) => els.map((el) => el.textContent ?? ''));
       for (const json of data) expect(() => JSON.parse(json), 'a JSON-LD block parses').not.toThrow();
-      const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) => els.map((el) => ({ src: (el as HTMLScriptElement).src, text: el.textContent ?? '' })));
-      expect(scripts.map((s) => new URL(s.src || 'inline:', 'http://x').pathname), '<script> elements on a content page').toEqual(['/site.js']);
+      const scripts = await page
+        .locator('script:not([type="application/ld+json"])')
+        .evaluateAll((els) => els.map((el) => ({ src: (el as HTMLScriptElement).src, text: el.textContent ?? '' })));
+      expect(
+        scripts.map((s) => new URL(s.src || 'inline:', 'http://x').pathname),
+        '<script> elements on a content page',
+      ).toEqual(['/site.js']);
       expect(scripts[0]?.text, 'inline script text').toBe('');
     });
 
-    test('requests only /site.js as JavaScript (under 2 KB, no search code), and nothing off the site', async ({ page }) => {
+    test('requests only /site.js as JavaScript (under 2 KB, no search code), and nothing off the site', async ({
+      page,
+    }) => {
       const { requests, offSite } = await load(page, pathname);
       const scripts = requests.filter((r) => r.type === 'script' || /\.m?js(?:[?#]|$)/.test(r.url));
-      expect.soft(scripts.map((r) => new URL(r.url).pathname), 'JavaScript requests').toEqual(['/site.js']);
+      expect
+        .soft(
+          scripts.map((r) => new URL(r.url).pathname),
+          'JavaScript requests',
+        )
+        .toEqual(['/site.js']);
       const size = await page.evaluate(async () => (await (await fetch('/site.js')).arrayBuffer()).byteLength);
       expect.soft(size, 'bytes of /site.js').toBeLessThan(2048);
-      expect.soft(requests.filter((r) => /pagefind/.test(r.url)).map((r) => r.url), 'search requests').toEqual([]);
+      expect
+        .soft(
+          requests.filter((r) => /pagefind/.test(r.url)).map((r) => r.url),
+          'search requests',
+        )
+        .toEqual([]);
       expect.soft(offSite, 'requests that leave the site').toEqual([]);
     });
 

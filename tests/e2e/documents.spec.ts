@@ -99,7 +99,10 @@ for (const slug of slugsOf('documents')) {
       const facts = page.locator('main dl').first();
       await expect(facts).toBeVisible();
       const terms = (await facts.locator('dt').allInnerTexts()).map((t) => collapse(t).toLowerCase());
-      expect(terms.some((t) => t.startsWith('author')), `dt labels: ${terms.join(', ')}`).toBe(true);
+      expect(
+        terms.some((t) => t.startsWith('author')),
+        `dt labels: ${terms.join(', ')}`,
+      ).toBe(true);
       expect(terms.some((t) => t.startsWith('published') || t.startsWith('outlet'))).toBe(true);
       expect(terms.some((t) => t.startsWith('date'))).toBe(true);
 

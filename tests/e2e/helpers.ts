@@ -32,13 +32,19 @@ export async function blockOffSite(page: Page): Promise<string[]> {
   page.on('request', (request) => {
     if (!isOnSite(request.url())) offSite.push(request.url());
   });
-  await page.route((url) => !isOnSite(url.href), (route) => route.abort('blockedbyclient'));
+  await page.route(
+    (url) => !isOnSite(url.href),
+    (route) => route.abort('blockedbyclient'),
+  );
   return offSite;
 }
 
 /** Whitespace collapsed to single spaces (NBSP included), trimmed. */
 export function collapse(text: string): string {
-  return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -75,7 +81,9 @@ export function builtPages(): string[] {
 }
 
 /** Stance ids as written in frontmatter, with the heading the site gives each (from `site.yaml`), in the site's order. */
-export const STANCE_LABELS: Readonly<Record<string, string>> = Object.fromEntries(content.site.stances.map((s) => [s.id, s.label]));
+export const STANCE_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
+  content.site.stances.map((s) => [s.id, s.label]),
+);
 
 /**
  * Elements the site adds inside a document's text that are not the document's words, each marked

@@ -14,7 +14,9 @@ const html = (pathname: string) => readFileSync(path.join(DIST, pathname, 'index
 /** Paragraph ids of a document page whose paragraph cites a work (has a `[source]` link). */
 function citingParagraphs(documentPath: string): Set<string> {
   const ids = new Set<string>();
-  for (const m of html(documentPath).matchAll(/<(?:p|li|blockquote|h2)[^>]*\sid="([^"]+)"[^>]*>([\s\S]*?)<\/(?:p|li|blockquote|h2)>/g)) {
+  for (const m of html(documentPath).matchAll(
+    /<(?:p|li|blockquote|h2)[^>]*\sid="([^"]+)"[^>]*>([\s\S]*?)<\/(?:p|li|blockquote|h2)>/g,
+  )) {
     if (m[2]?.includes('class="cite-ref"')) ids.add(`${documentPath}#${m[1]}`);
   }
   return ids;
@@ -27,7 +29,8 @@ const citingTargets = new Set<string>();
 for (const doc of new Set([...html('/documents/').matchAll(/href="(\/documents\/[^"/]+\/)"/g)].map((m) => m[1]!))) {
   for (const id of citingParagraphs(doc)) citingTargets.add(id);
 }
-const quotationLinks = (argument: string) => [...html(argument).matchAll(/<blockquote cite="([^"]+)"/g)].map((m) => m[1]!);
+const quotationLinks = (argument: string) =>
+  [...html(argument).matchAll(/<blockquote cite="([^"]+)"/g)].map((m) => m[1]!);
 const argument = homeArguments.find((a) => quotationLinks(a).some((q) => citingTargets.has(q)));
 
 /** The focused element's href, whether its focus is visibly drawn, and whether it is on screen. */
@@ -40,17 +43,31 @@ async function focusState(page: Page) {
     const shadowed = style.boxShadow !== 'none';
     const box = el.getBoundingClientRect();
     const onScreen = box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth && box.width > 0;
-    return { href: el.getAttribute('href') ?? '', label: (el.textContent ?? '').trim().slice(0, 50), visible: outlined || shadowed, onScreen, className: el.className };
+    return {
+      href: el.getAttribute('href') ?? '',
+      label: (el.textContent ?? '').trim().slice(0, 50),
+      visible: outlined || shadowed,
+      onScreen,
+      className: el.className,
+    };
   });
 }
 
 /** Presses Tab until `wanted` matches the focused element, checking every stop on the way. */
-async function tabTo(page: Page, wanted: (s: { href: string; className: string }) => boolean, what: string, limit = 150) {
+async function tabTo(
+  page: Page,
+  wanted: (s: { href: string; className: string }) => boolean,
+  what: string,
+  limit = 150,
+) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     const state = await focusState(page);
     expect(state, `Tab ${i + 1} towards ${what} on ${page.url()} focused nothing`).not.toBeNull();
-    expect(state!.visible, `focus on "${state!.label}" (${state!.href}) at ${page.url()} has no visible indicator`).toBe(true);
+    expect(
+      state!.visible,
+      `focus on "${state!.label}" (${state!.href}) at ${page.url()} has no visible indicator`,
+    ).toBe(true);
     expect(state!.onScreen, `focused "${state!.label}" at ${page.url()} is off screen`).toBe(true);
     if (wanted(state!)) return state!;
   }
@@ -71,7 +88,11 @@ test('the reading path works with the keyboard alone, with visible focus through
   // Tab before the new page has loaded would land in the old one's leftovers.
   await page.waitForLoadState('load');
 
-  const quotation = await tabTo(page, (s) => citingTargets.has(s.href) && quotationLinks(argument!).includes(s.href), 'a quotation link');
+  const quotation = await tabTo(
+    page,
+    (s) => citingTargets.has(s.href) && quotationLinks(argument!).includes(s.href),
+    'a quotation link',
+  );
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${quotation.href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   await page.waitForLoadState('load');
@@ -80,8 +101,15 @@ test('the reading path works with the keyboard alone, with visible focus through
   await expect(target).toBeInViewport();
 
   // Focus continues from the quoted paragraph: the next Tab stops reach its citation.
-  const citation = await tabTo(page, (s) => /\bcite-ref\b/.test(s.className), 'the citation in the quoted paragraph', 6);
-  const inTarget = await page.evaluate(() => document.querySelector(':target')?.contains(document.activeElement) ?? false);
+  const citation = await tabTo(
+    page,
+    (s) => /\bcite-ref\b/.test(s.className),
+    'the citation in the quoted paragraph',
+    6,
+  );
+  const inTarget = await page.evaluate(
+    () => document.querySelector(':target')?.contains(document.activeElement) ?? false,
+  );
   expect(inTarget, 'the first citation reached is inside the quoted paragraph').toBe(true);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${citation.href}$`));
@@ -89,7 +117,11 @@ test('the reading path works with the keyboard alone, with visible focus through
   await expect(page.locator('h1')).toBeVisible();
 
   // The source entry links to the original article (a verified URL, checked by the link gate).
-  const original = await tabTo(page, (s) => /^https?:/.test(s.href) && s.className.includes('outbound'), 'the link to the original');
+  const original = await tabTo(
+    page,
+    (s) => /^https?:/.test(s.href) && s.className.includes('outbound'),
+    'the link to the original',
+  );
   expect(original.href).toMatch(/^https?:\/\//);
   expect(offSite, 'requests that left the site during the walk').toEqual([]);
 });
@@ -98,6 +130,8 @@ test('the focus check fails on a deliberately broken fixture: links whose outlin
   await page.goto('/');
   await page.waitForLoadState('load');
   // Through the CSSOM, which the page's style policy allows, unlike an injected <style>.
-  await page.evaluate(() => document.querySelectorAll('a').forEach((a) => a.style.setProperty('outline', 'none', 'important')));
+  await page.evaluate(() =>
+    document.querySelectorAll('a').forEach((a) => a.style.setProperty('outline', 'none', 'important')),
+  );
   await expect(tabTo(page, () => false, 'nothing', 3)).rejects.toThrow(/has no visible indicator/);
 });

@@ -4,7 +4,16 @@ import { expect, test, builtPages } from './helpers';
 const pages = builtPages();
 
 test('the build has the pages the site promises', () => {
-  for (const required of ['/', '/arguments/', '/documents/', '/sources/', '/topics/', '/timeline/', '/about/', '/404.html']) {
+  for (const required of [
+    '/',
+    '/arguments/',
+    '/documents/',
+    '/sources/',
+    '/topics/',
+    '/timeline/',
+    '/about/',
+    '/404.html',
+  ]) {
     expect(pages, `dist/ should contain ${required}`).toContain(required);
   }
 });
@@ -50,9 +59,11 @@ for (const pathname of pages) {
       expect(focused, 'first Tab stop should be the skip link to #main').toBe('#main');
 
       // Headings never go down more than one level at a time (h1 → h2 → h3; h2 → h4 is a skip).
-      const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((els) =>
-        els.map((el) => ({ level: Number(el.tagName.slice(1)), text: (el.textContent ?? '').trim().slice(0, 60) })),
-      );
+      const levels = await page
+        .locator('h1, h2, h3, h4, h5, h6')
+        .evaluateAll((els) =>
+          els.map((el) => ({ level: Number(el.tagName.slice(1)), text: (el.textContent ?? '').trim().slice(0, 60) })),
+        );
       let previous = 0;
       const skips: string[] = [];
       for (const { level, text } of levels) {

@@ -24,7 +24,9 @@ async function watch(page: Page): Promise<Traffic> {
   // Registered through the browser's debugging protocol, so the page's policy does not apply to it.
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+      console.error(
+        `Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`,
+      );
     });
   });
   return traffic;
@@ -38,7 +40,10 @@ test('every page loads without a foreign request or a policy violation', async (
   for (const pathname of pages) {
     const before = { foreign: traffic.foreign.length, violations: traffic.violations.length };
     await page.goto(pathname, { waitUntil: 'load' });
-    expect([...traffic.foreign.slice(before.foreign), ...traffic.violations.slice(before.violations)], `on ${pathname}`).toEqual([]);
+    expect(
+      [...traffic.foreign.slice(before.foreign), ...traffic.violations.slice(before.violations)],
+      `on ${pathname}`,
+    ).toEqual([]);
   }
   expect(traffic.foreign, 'requests that left the site').toEqual([]);
   expect(traffic.violations, 'policy violations').toEqual([]);
@@ -52,7 +57,10 @@ test('searching, filtering, sorting and opening a result stay on the site', asyn
   await page.keyboard.press('Enter');
   await expect(page.locator('#search-status')).toContainText(/result/, { timeout: 15_000 });
   await page.getByRole('button', { name: /^Filter by type/ }).click();
-  await page.locator('fieldset', { hasText: 'Stance' }).getByLabel(/^Against cooperation/).check();
+  await page
+    .locator('fieldset', { hasText: 'Stance' })
+    .getByLabel(/^Against cooperation/)
+    .check();
   await expect(page.locator('#search-status')).toContainText(/result/);
   await page.locator('#search-results .result__title a').first().click();
   await page.waitForLoadState('load');

@@ -16,24 +16,58 @@ async function resultCount(page: Page): Promise<number> {
   return Number(count);
 }
 
-const resultHrefs = (page: Page) => page.locator('#search-results .result__title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-const passageHrefs = (page: Page) => page.locator('#search-results .result__passage').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
+const resultHrefs = (page: Page) =>
+  page
+    .locator('#search-results .result__title a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+const passageHrefs = (page: Page) =>
+  page
+    .locator('#search-results .result__passage')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
 
 // Names, places, groups and phrases from the two documents, and the argument (and paragraph) each must lead to.
 const QUERIES: Array<{ q: string; argument: string; paragraph?: string }> = [
   { q: 'Hezbollah', argument: 'russia-backs-terrorist-groups' },
-  { q: 'Taliban', argument: 'russia-backs-terrorist-groups', paragraph: '/documents/village-idiots-2017/#russia-may-be-determined-to-stamp' },
-  { q: 'North Caucasus', argument: 'russia-backs-terrorist-groups', paragraph: '/documents/jhi-2016-russia-syria/#not-only-has-russia-rarely-attacked' },
-  { q: 'Odessa', argument: 'russia-backs-terrorist-groups', paragraph: '/documents/jhi-2016-russia-syria/#not-only-has-russia-rarely-attacked' },
+  {
+    q: 'Taliban',
+    argument: 'russia-backs-terrorist-groups',
+    paragraph: '/documents/village-idiots-2017/#russia-may-be-determined-to-stamp',
+  },
+  {
+    q: 'North Caucasus',
+    argument: 'russia-backs-terrorist-groups',
+    paragraph: '/documents/jhi-2016-russia-syria/#not-only-has-russia-rarely-attacked',
+  },
+  {
+    q: 'Odessa',
+    argument: 'russia-backs-terrorist-groups',
+    paragraph: '/documents/jhi-2016-russia-syria/#not-only-has-russia-rarely-attacked',
+  },
   { q: 'Doha', argument: 'russia-backs-terrorist-groups' },
   { q: 'abductions', argument: 'russia-backs-terrorist-groups' },
-  { q: 'Ash Carter', argument: 'russia-props-up-assad-instead-of-fighting-isis', paragraph: '/documents/jhi-2016-russia-syria/#russian-military-strikes-in-syria-are' },
+  {
+    q: 'Ash Carter',
+    argument: 'russia-props-up-assad-instead-of-fighting-isis',
+    paragraph: '/documents/jhi-2016-russia-syria/#russian-military-strikes-in-syria-are',
+  },
   { q: 'surgical strikes', argument: 'russia-props-up-assad-instead-of-fighting-isis' },
-  { q: 'humanitarian convoys', argument: 'russia-props-up-assad-instead-of-fighting-isis', paragraph: '/documents/jhi-2016-russia-syria/#in-order-to-prop-up-the' },
+  {
+    q: 'humanitarian convoys',
+    argument: 'russia-props-up-assad-instead-of-fighting-isis',
+    paragraph: '/documents/jhi-2016-russia-syria/#in-order-to-prop-up-the',
+  },
   { q: 'sanctions', argument: 'the-us-does-not-need-russias-help' },
-  { q: 'worthwhile negotiation', argument: 'the-us-does-not-need-russias-help', paragraph: '/documents/village-idiots-2017/#second-we-dont-need-their-help' },
+  {
+    q: 'worthwhile negotiation',
+    argument: 'the-us-does-not-need-russias-help',
+    paragraph: '/documents/village-idiots-2017/#second-we-dont-need-their-help',
+  },
   { q: 'cyber espionage', argument: 'intelligence-sharing-with-an-adversary' },
-  { q: 'soft partition', argument: 'deconfliction-not-cooperation-is-the-realistic-relationship', paragraph: '/documents/village-idiots-2017/#the-kind-of-cooperative-relationship-the' },
+  {
+    q: 'soft partition',
+    argument: 'deconfliction-not-cooperation-is-the-realistic-relationship',
+    paragraph: '/documents/village-idiots-2017/#the-kind-of-cooperative-relationship-the',
+  },
   { q: 'safe zones', argument: 'partnering-makes-the-us-complicit-in-assads-crimes' },
   { q: 'Sunni', argument: 'partnering-makes-the-us-complicit-in-assads-crimes' },
   { q: 'Georgia', argument: 'cooperation-signals-acceptance-of-russian-aggression' },
@@ -68,7 +102,11 @@ test.describe('search', () => {
   });
 
   test('the words of document headings are searchable', async ({ page }) => {
-    for (const [q, doc] of [['Talking Points', 'jhi-2016-russia-syria'], ['Questions the Press', 'jhi-2016-russia-syria'], ['Other links', 'village-idiots-2017']]) {
+    for (const [q, doc] of [
+      ['Talking Points', 'jhi-2016-russia-syria'],
+      ['Questions the Press', 'jhi-2016-russia-syria'],
+      ['Other links', 'village-idiots-2017'],
+    ]) {
       await search(page, q!);
       expect(await resultHrefs(page)).toContain(`/documents/${doc}/`);
     }
@@ -99,7 +137,9 @@ test.describe('search', () => {
     await expect(page.locator('[data-search-filters]')).toBeHidden();
     expect(filterChunks, 'filter chunks fetched by the first search').toEqual([]);
     await page.getByRole('button', { name: /^Filter by type/ }).click();
-    await expect(page.locator('fieldset', { hasText: 'Stance' }).getByLabel(/^Against cooperation \(\d+\)$/)).toBeVisible();
+    await expect(
+      page.locator('fieldset', { hasText: 'Stance' }).getByLabel(/^Against cooperation \(\d+\)$/),
+    ).toBeVisible();
     expect(filterChunks.length).toBeGreaterThan(0);
   });
 
@@ -113,7 +153,9 @@ test.describe('search', () => {
     expect(types.every((t) => /source/i.test(t))).toBe(true);
   });
 
-  test('shows ten results at a time, fetching only their fragments; "Show more" adds the next ten and focuses the first', async ({ page }) => {
+  test('shows ten results at a time, fetching only their fragments; "Show more" adds the next ten and focuses the first', async ({
+    page,
+  }) => {
     const fragments: string[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('.pf_fragment')) fragments.push(r.url());
@@ -152,8 +194,12 @@ test.describe('search', () => {
     await expect.poll(dates).not.toEqual(oldest);
     const newest = await dates();
     // The JHI piece (2016) is older than the blog post (2017).
-    expect(oldest.indexOf('/documents/jhi-2016-russia-syria/')).toBeLessThan(oldest.indexOf('/documents/village-idiots-2017/'));
-    expect(newest.indexOf('/documents/village-idiots-2017/')).toBeLessThan(newest.indexOf('/documents/jhi-2016-russia-syria/'));
+    expect(oldest.indexOf('/documents/jhi-2016-russia-syria/')).toBeLessThan(
+      oldest.indexOf('/documents/village-idiots-2017/'),
+    );
+    expect(newest.indexOf('/documents/village-idiots-2017/')).toBeLessThan(
+      newest.indexOf('/documents/jhi-2016-russia-syria/'),
+    );
   });
 
   test('the query round-trips through the URL, with back and forward', async ({ page }) => {
@@ -200,7 +246,9 @@ test.describe('search', () => {
     await search(page, 'Odessa');
     const link = page.locator('#search-results .result__passage[href*="#not-only-has-russia-rarely-attacked"]').first();
     await link.click();
-    await expect(page).toHaveURL(/\/documents\/jhi-2016-russia-syria\/\?highlight=Odessa#not-only-has-russia-rarely-attacked/);
+    await expect(page).toHaveURL(
+      /\/documents\/jhi-2016-russia-syria\/\?highlight=Odessa#not-only-has-russia-rarely-attacked/,
+    );
     await expect(page.locator('#not-only-has-russia-rarely-attacked mark')).toContainText('Odessa');
   });
 
@@ -225,7 +273,10 @@ test.describe('search', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     await search(page, 'Assad');
     await page.getByRole('button', { name: /^Filter by type/ }).click();
-    await page.locator('fieldset', { hasText: 'Stance' }).getByLabel(/^Against cooperation/).check();
+    await page
+      .locator('fieldset', { hasText: 'Stance' })
+      .getByLabel(/^Against cooperation/)
+      .check();
     await expect(page.locator('#search-status')).toContainText(/result/, { timeout: 15_000 });
     expect(errors).toEqual([]);
   });

@@ -21,9 +21,7 @@ test.describe('/sources/', () => {
     if (!data) throw new Error(`no source ${slug} in the content`);
     const { url, title } = data;
 
-    test(`entry ${slug} ${url ? 'links to its verified url' : 'says it has no verified link'}`, async ({
-      page,
-    }) => {
+    test(`entry ${slug} ${url ? 'links to its verified url' : 'says it has no verified link'}`, async ({ page }) => {
       // The entry is the list item (or other block) holding the link to the source's own page.
       const entry = page
         .locator('main li, main article, main section, main div')

@@ -57,7 +57,10 @@ test.describe('timeline', () => {
 
   test('shows the blog’s edit of 12 July 2017 as an exact date', async ({ page }) => {
     await page.goto('/timeline/');
-    const edit = page.locator('.timeline-entry').filter({ has: page.locator('time[datetime="2017-07-12"]') }).filter({ hasText: 'Edit (7/12/2017)' });
+    const edit = page
+      .locator('.timeline-entry')
+      .filter({ has: page.locator('time[datetime="2017-07-12"]') })
+      .filter({ hasText: 'Edit (7/12/2017)' });
     await expect(edit).toHaveCount(1);
     await expect(edit.locator('time')).toHaveText('12 July 2017');
   });
@@ -79,7 +82,9 @@ test.describe('timeline', () => {
         date: el.querySelector('.timeline-entry__date')?.textContent ?? '',
       })),
     );
-    const expected = [...events.map((e) => e.data.date), ...documents.map((d) => d.data.published)].filter((d) => d.precision === 'approximate');
+    const expected = [...events.map((e) => e.data.date), ...documents.map((d) => d.data.published)].filter(
+      (d) => d.precision === 'approximate',
+    );
     expect(rows.filter((r) => r.approximate).length).toBeGreaterThanOrEqual(expected.length);
     for (const row of rows) {
       const text = collapse(row.date);
@@ -90,7 +95,9 @@ test.describe('timeline', () => {
 
   test('lists the entries in date order', async ({ page }) => {
     await page.goto('/timeline/');
-    const dates = await page.locator('.timeline-entry time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
+    const dates = await page
+      .locator('.timeline-entry time')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
     expect(dates.length).toBeGreaterThanOrEqual(events.length + documents.length);
     const keys = dates.map((d) => d.padEnd(10, '-00'));
     expect(keys).toEqual([...keys].sort());
@@ -113,7 +120,9 @@ test.describe('argument map', () => {
     await page.goto('/');
     const svg = page.locator('main svg[role="img"]');
     // Each wrapped line is a <tspan>; joined with spaces they give the full text back.
-    const text = collapse((await svg.locator('.map-question__text tspan, .map-node tspan').allTextContents()).join(' '));
+    const text = collapse(
+      (await svg.locator('.map-question__text tspan, .map-node tspan').allTextContents()).join(' '),
+    );
     expect(text).toContain('Should the U.S. cooperate with Russia to fight ISIS?');
     for (const arg of args) expect(text, arg.id).toContain(collapse(arg.data.title));
     await expect(svg.locator('.map-node')).toHaveCount(args.length);
@@ -124,11 +133,15 @@ test.describe('argument map', () => {
   test('is followed by a list giving each argument under its stance with what it rebuts', async ({ page }) => {
     await page.goto('/');
     for (const arg of args) {
-      const item = page.locator('.argument-outline > li').filter({ has: page.locator(`:scope > a[href="${argHref(arg.id)}"]`) });
+      const item = page
+        .locator('.argument-outline > li')
+        .filter({ has: page.locator(`:scope > a[href="${argHref(arg.id)}"]`) });
       await expect(item, arg.id).toHaveCount(1);
       const section = page.locator('section.stance-group').filter({ has: item });
       await expect(section.locator('h3')).toHaveAttribute('id', `outline-${arg.data.stance}`);
-      expect((await hrefs(item.locator('.rebuts a'))).sort(), `${arg.id} rebuts`).toEqual(arg.data.rebuts.map(argHref).sort());
+      expect((await hrefs(item.locator('.rebuts a'))).sort(), `${arg.id} rebuts`).toEqual(
+        arg.data.rebuts.map(argHref).sort(),
+      );
     }
   });
 
@@ -149,7 +162,10 @@ test.describe('argument map', () => {
     await page.goto('/');
     const region = page.getByRole('region', { name: /Argument map/ });
     await expect(region).toHaveAttribute('tabindex', '0');
-    const { scrollWidth, clientWidth } = await region.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    const { scrollWidth, clientWidth } = await region.evaluate((el) => ({
+      scrollWidth: el.scrollWidth,
+      clientWidth: el.clientWidth,
+    }));
     expect(clientWidth).toBeLessThanOrEqual(320);
     expect(scrollWidth).toBeGreaterThan(clientWidth);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_PER_STANCE, layoutArgumentMap, MAP_WIDTH, wrapText, type MapArgument } from '../../src/lib/argument-map';
+import {
+  DEFAULT_PER_STANCE,
+  layoutArgumentMap,
+  MAP_WIDTH,
+  wrapText,
+  type MapArgument,
+} from '../../src/lib/argument-map';
 
 const STANCES = [
   { id: 'for', label: 'For' },
@@ -15,7 +21,12 @@ const ARGS: MapArgument[] = [
 
 /** n arguments of one stance, each rebutting the one before. */
 const many = (n: number, stance = 'against'): MapArgument[] =>
-  Array.from({ length: n }, (_, i) => ({ id: `${stance}-${i}`, title: `Claim number ${i}`, stance, rebuts: i > 0 ? [`${stance}-${i - 1}`] : [] }));
+  Array.from({ length: n }, (_, i) => ({
+    id: `${stance}-${i}`,
+    title: `Claim number ${i}`,
+    stance,
+    rebuts: i > 0 ? [`${stance}-${i - 1}`] : [],
+  }));
 
 describe('wrapText', () => {
   test('returns lines no longer than the limit, keeping every word in order', () => {
@@ -101,7 +112,16 @@ describe('layoutArgumentMap', () => {
 
   test('returns at most perStance nodes per stance and counts the rest as hidden', () => {
     const capped = layoutArgumentMap(Q, [...many(30, 'for'), ...many(5, 'qualified')], STANCES, 4);
-    expect(capped.nodes.map((n) => n.id)).toEqual(['for-0', 'for-1', 'for-2', 'for-3', 'qualified-0', 'qualified-1', 'qualified-2', 'qualified-3']);
+    expect(capped.nodes.map((n) => n.id)).toEqual([
+      'for-0',
+      'for-1',
+      'for-2',
+      'for-3',
+      'qualified-0',
+      'qualified-1',
+      'qualified-2',
+      'qualified-3',
+    ]);
     expect(capped.groups.map((g) => [g.stance, g.total, g.hidden])).toEqual([
       ['for', 30, 26],
       ['qualified', 5, 1],
@@ -114,10 +134,22 @@ describe('layoutArgumentMap', () => {
   });
 
   test('returns a map of bounded size for 10,000 arguments', () => {
-    const huge = layoutArgumentMap(Q, [...many(4000, 'for'), ...many(5000, 'against'), ...many(1000, 'qualified')], STANCES);
+    const huge = layoutArgumentMap(
+      Q,
+      [...many(4000, 'for'), ...many(5000, 'against'), ...many(1000, 'qualified')],
+      STANCES,
+    );
     expect(huge.nodes).toHaveLength(3 * DEFAULT_PER_STANCE);
     expect(huge.edges.length).toBeLessThanOrEqual(3 * DEFAULT_PER_STANCE);
-    const small = layoutArgumentMap(Q, [...many(DEFAULT_PER_STANCE, 'for'), ...many(DEFAULT_PER_STANCE, 'against'), ...many(DEFAULT_PER_STANCE, 'qualified')], STANCES);
+    const small = layoutArgumentMap(
+      Q,
+      [
+        ...many(DEFAULT_PER_STANCE, 'for'),
+        ...many(DEFAULT_PER_STANCE, 'against'),
+        ...many(DEFAULT_PER_STANCE, 'qualified'),
+      ],
+      STANCES,
+    );
     expect(huge.height).toBe(small.height);
   });
 

@@ -19,7 +19,18 @@ const input: BibliographyInput = {
       }),
     },
   ],
-  sources: [{ id: 'work', data: sourceSchema.parse({ title: 'A Work', author: { kind: 'person', name: 'Ann Bee' }, outlet: null, kind: 'article', date: null }) }],
+  sources: [
+    {
+      id: 'work',
+      data: sourceSchema.parse({
+        title: 'A Work',
+        author: { kind: 'person', name: 'Ann Bee' },
+        outlet: null,
+        kind: 'article',
+        date: null,
+      }),
+    },
+  ],
 };
 
 describe('bibliographyBibtex', () => {
@@ -33,7 +44,14 @@ describe('bibliographyBibtex', () => {
 describe('bibliographyCsl', () => {
   test('returns a CSL-JSON array of the documents then the sources', () => {
     expect(JSON.parse(bibliographyCsl(input))).toEqual([
-      { id: 'document-post', type: 'post-weblog', title: 'A Post', 'container-title': 'a blog', issued: { 'date-parts': [[2017, 6]], circa: true }, URL: 'http://example.org/?p=1' },
+      {
+        id: 'document-post',
+        type: 'post-weblog',
+        title: 'A Post',
+        'container-title': 'a blog',
+        issued: { 'date-parts': [[2017, 6]], circa: true },
+        URL: 'http://example.org/?p=1',
+      },
       { id: 'source-work', type: 'article-magazine', title: 'A Work', author: [{ family: 'Bee', given: 'Ann' }] },
     ]);
   });

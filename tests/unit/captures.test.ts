@@ -10,8 +10,16 @@ describe('captureParagraphs', () => {
     ['runs of whitespace and no-break spaces', 'Statement:\u00a0 At  the\tdebate', ['Statement: At the debate']],
     ['Windows line endings', 'One.\r\n\r\nTwo\r\nlines.', ['One.', 'Two lines.']],
     ['"•" bullets, one per line', '  • First point.\n  • Second point.', ['First point.', 'Second point.']],
-    ['"•" bullets after a lead-in line', 'Talking Points:\n• First.\n• Second.', ['Talking Points:', 'First.', 'Second.']],
-    ['"1." numbered lines', '1. Deconfliction.\n2. Intelligence.\n10. Tenth.', ['Deconfliction.', 'Intelligence.', 'Tenth.']],
+    [
+      '"•" bullets after a lead-in line',
+      'Talking Points:\n• First.\n• Second.',
+      ['Talking Points:', 'First.', 'Second.'],
+    ],
+    [
+      '"1." numbered lines',
+      '1. Deconfliction.\n2. Intelligence.\n10. Tenth.',
+      ['Deconfliction.', 'Intelligence.', 'Tenth.'],
+    ],
     ['an indented numbered line', '  1. No Comments', ['No Comments']],
     ['a bullet without a following space', '•Tight', ['•Tight']],
     ['a number inside a line', 'In 2014. he retired', ['In 2014. he retired']],
@@ -50,7 +58,10 @@ describe('captureParagraphs', () => {
   });
 
   test('returns a paragraph that only resembles furniture', () => {
-    expect(captureParagraphs('No Comments yet.\n\nno comments', ['1. No Comments'])).toEqual(['No Comments yet.', 'no comments']);
+    expect(captureParagraphs('No Comments yet.\n\nno comments', ['1. No Comments'])).toEqual([
+      'No Comments yet.',
+      'no comments',
+    ]);
   });
 });
 

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { argumentPageWork, bibtex, citationsOf, cslItem, documentPageWork, documentWork, sourceWork, type Work } from '../../src/lib/citations';
+import {
+  argumentPageWork,
+  bibtex,
+  citationsOf,
+  cslItem,
+  documentPageWork,
+  documentWork,
+  sourceWork,
+  type Work,
+} from '../../src/lib/citations';
 import { escapeTex } from '../../src/lib/citations/bibtex';
 import { documentSchema } from '../../src/schemas/document';
 import { sourceSchema } from '../../src/schemas/source';
@@ -84,7 +93,12 @@ const WORKS: Record<string, Work> = {
     date: { value: '2017', precision: 'year' },
   }),
   blogPostOriginal: documentWork('jhi', doc({})),
-  argumentPage: argumentPageWork('russia-backs-terrorist-groups', 'Russia backs terrorist groups', 'http://localhost:4321/arguments/russia-backs-terrorist-groups/', 'Russia & ISIS: the arguments'),
+  argumentPage: argumentPageWork(
+    'russia-backs-terrorist-groups',
+    'Russia backs terrorist groups',
+    'http://localhost:4321/arguments/russia-backs-terrorist-groups/',
+    'Russia & ISIS: the arguments',
+  ),
   documentPageUnknown: documentPageWork(
     'village',
     doc({
@@ -103,22 +117,44 @@ const styleText = (work: Work, style: string) => citationsOf(work).find((c) => c
 describe('citationsOf (APA 7)', () => {
   test.each<Row>([
     ['personExact', 'Lucas, E. (2016, October 10). Battle of Narratives. The Times. https://example.org/battle'],
-    ['organisationBookYear', 'John Hay Initiative. (2015). Choosing to Lead: American Foreign Policy for a Disordered World. http://www.choosingtolead.net/book'],
-    ['unknownApproximate', 'Donald Trump seeks a grand bargain with Vladimir Putin. (ca. 2017). The Economist. https://www.economist.com/node/21716609'],
+    [
+      'organisationBookYear',
+      'John Hay Initiative. (2015). Choosing to Lead: American Foreign Policy for a Disordered World. http://www.choosingtolead.net/book',
+    ],
+    [
+      'unknownApproximate',
+      'Donald Trump seeks a grand bargain with Vladimir Putin. (ca. 2017). The Economist. https://www.economist.com/node/21716609',
+    ],
     ['noDateNoOutletNoUrl', 'Lucas, E. (n.d.). Battle of Narratives.'],
     ['monthQuestionNoUrl', 'McKew, M. K. (2017, February). Do We Want Our Face Ripped Off Again? Politico Magazine.'],
     ['videoApproximate', 'Trump, D. (ca. 2014). Trump talking about Putin and Ukraine in 2014 [Video]. Fox News.'],
-    ['transcriptExact', 'Trump, D. (2016, October 9). Second presidential debate, Washington University in St. Louis [Transcript]. Presidential debate. https://ballotpedia.org/Presidential_debate'],
+    [
+      'transcriptExact',
+      'Trump, D. (2016, October 9). Second presidential debate, Washington University in St. Louis [Transcript]. Presidential debate. https://ballotpedia.org/Presidential_debate',
+    ],
     ['organisationPeriodical', 'The Economist. (2017). A leader. The Economist.'],
-    ['blogPostOriginal', 'John Hay Initiative. (2016, October 10). JHI on the Issues 2016: Can the U.S. Cooperate with Russia in Syria? JHI blog (choosingtolead.net). http://www.choosingtolead.net/john-hay-blog/2016/10/10/jhi-on-the-issues'],
-    ['argumentPage', 'Russia backs terrorist groups. (n.d.). Russia & ISIS: the arguments. http://localhost:4321/arguments/russia-backs-terrorist-groups/'],
-    ['documentPageUnknown', 'Should the U.S. Make a Deal with Russia to Fight ISIS? (ca. 2017). Russia & ISIS: the arguments. http://localhost:4321/documents/village/'],
+    [
+      'blogPostOriginal',
+      'John Hay Initiative. (2016, October 10). JHI on the Issues 2016: Can the U.S. Cooperate with Russia in Syria? JHI blog (choosingtolead.net). http://www.choosingtolead.net/john-hay-blog/2016/10/10/jhi-on-the-issues',
+    ],
+    [
+      'argumentPage',
+      'Russia backs terrorist groups. (n.d.). Russia & ISIS: the arguments. http://localhost:4321/arguments/russia-backs-terrorist-groups/',
+    ],
+    [
+      'documentPageUnknown',
+      'Should the U.S. Make a Deal with Russia to Fight ISIS? (ca. 2017). Russia & ISIS: the arguments. http://localhost:4321/documents/village/',
+    ],
   ])('returns the APA reference for %s', (name, expected) => {
     expect(styleText(WORKS[name]!, 'apa')).toBe(expected);
   });
 
   test('returns the periodical name in italics and the article title in roman for an article', () => {
-    expect(citationsOf(WORKS['personExact']!)[0]?.runs).toEqual(['Lucas, E. (2016, October 10). Battle of Narratives. ', { italic: 'The Times' }, '. https://example.org/battle']);
+    expect(citationsOf(WORKS['personExact']!)[0]?.runs).toEqual([
+      'Lucas, E. (2016, October 10). Battle of Narratives. ',
+      { italic: 'The Times' },
+      '. https://example.org/battle',
+    ]);
   });
 
   test('returns the title in italics in the author position for a web page with no author', () => {
@@ -129,46 +165,85 @@ describe('citationsOf (APA 7)', () => {
 describe('citationsOf (MLA 9)', () => {
   test.each<Row>([
     ['personExact', 'Lucas, Edward. “Battle of Narratives.” The Times, 10 Oct. 2016, example.org/battle.'],
-    ['organisationBookYear', 'Choosing to Lead: American Foreign Policy for a Disordered World. John Hay Initiative, 2015, www.choosingtolead.net/book.'],
-    ['unknownApproximate', '“Donald Trump seeks a grand bargain with Vladimir Putin.” The Economist, c. 2017, www.economist.com/node/21716609.'],
+    [
+      'organisationBookYear',
+      'Choosing to Lead: American Foreign Policy for a Disordered World. John Hay Initiative, 2015, www.choosingtolead.net/book.',
+    ],
+    [
+      'unknownApproximate',
+      '“Donald Trump seeks a grand bargain with Vladimir Putin.” The Economist, c. 2017, www.economist.com/node/21716609.',
+    ],
     ['noDateNoOutletNoUrl', 'Lucas, Edward. “Battle of Narratives.”'],
     ['monthQuestionNoUrl', 'McKew, Molly K. “Do We Want Our Face Ripped Off Again?” Politico Magazine, Feb. 2017.'],
     ['videoApproximate', 'Trump, Donald. “Trump talking about Putin and Ukraine in 2014.” Fox News, c. 2014.'],
     ['organisationPeriodical', '“A leader.” The Economist, 2017.'],
-    ['blogPostOriginal', 'John Hay Initiative. “JHI on the Issues 2016: Can the U.S. Cooperate with Russia in Syria?” JHI blog (choosingtolead.net), 10 Oct. 2016, www.choosingtolead.net/john-hay-blog/2016/10/10/jhi-on-the-issues.'],
-    ['argumentPage', '“Russia backs terrorist groups.” Russia & ISIS: the arguments, localhost:4321/arguments/russia-backs-terrorist-groups/.'],
-    ['documentPageUnknown', '“Should the U.S. Make a Deal with Russia to Fight ISIS?” Russia & ISIS: the arguments, c. 2017, localhost:4321/documents/village/.'],
+    [
+      'blogPostOriginal',
+      'John Hay Initiative. “JHI on the Issues 2016: Can the U.S. Cooperate with Russia in Syria?” JHI blog (choosingtolead.net), 10 Oct. 2016, www.choosingtolead.net/john-hay-blog/2016/10/10/jhi-on-the-issues.',
+    ],
+    [
+      'argumentPage',
+      '“Russia backs terrorist groups.” Russia & ISIS: the arguments, localhost:4321/arguments/russia-backs-terrorist-groups/.',
+    ],
+    [
+      'documentPageUnknown',
+      '“Should the U.S. Make a Deal with Russia to Fight ISIS?” Russia & ISIS: the arguments, c. 2017, localhost:4321/documents/village/.',
+    ],
   ])('returns the MLA entry for %s', (name, expected) => {
     expect(styleText(WORKS[name]!, 'mla')).toBe(expected);
   });
 
   test('returns a book title in italics and its publisher in roman', () => {
-    expect(citationsOf(WORKS['organisationBookYear']!)[1]?.runs.slice(0, 2)).toEqual([{ italic: 'Choosing to Lead: American Foreign Policy for a Disordered World' }, '. John Hay Initiative, 2015, www.choosingtolead.net/book.']);
+    expect(citationsOf(WORKS['organisationBookYear']!)[1]?.runs.slice(0, 2)).toEqual([
+      { italic: 'Choosing to Lead: American Foreign Policy for a Disordered World' },
+      '. John Hay Initiative, 2015, www.choosingtolead.net/book.',
+    ]);
   });
 });
 
 describe('citationsOf (Chicago notes-bibliography)', () => {
   test.each<Row>([
     ['personExact', 'Edward Lucas, “Battle of Narratives,” The Times, October 10, 2016, https://example.org/battle.'],
-    ['organisationBookYear', 'John Hay Initiative, Choosing to Lead: American Foreign Policy for a Disordered World (John Hay Initiative, 2015), http://www.choosingtolead.net/book.'],
-    ['unknownApproximate', '“Donald Trump seeks a grand bargain with Vladimir Putin,” The Economist, ca. 2017, https://www.economist.com/node/21716609.'],
+    [
+      'organisationBookYear',
+      'John Hay Initiative, Choosing to Lead: American Foreign Policy for a Disordered World (John Hay Initiative, 2015), http://www.choosingtolead.net/book.',
+    ],
+    [
+      'unknownApproximate',
+      '“Donald Trump seeks a grand bargain with Vladimir Putin,” The Economist, ca. 2017, https://www.economist.com/node/21716609.',
+    ],
     ['noDateNoOutletNoUrl', 'Edward Lucas, “Battle of Narratives,” n.d.'],
     ['monthQuestionNoUrl', 'Molly K. McKew, “Do We Want Our Face Ripped Off Again?” Politico Magazine, February 2017.'],
     ['videoApproximate', 'Donald Trump, “Trump talking about Putin and Ukraine in 2014,” Fox News, ca. 2014.'],
-    ['argumentPage', '“Russia backs terrorist groups,” Russia & ISIS: the arguments, n.d., http://localhost:4321/arguments/russia-backs-terrorist-groups/.'],
+    [
+      'argumentPage',
+      '“Russia backs terrorist groups,” Russia & ISIS: the arguments, n.d., http://localhost:4321/arguments/russia-backs-terrorist-groups/.',
+    ],
   ])('returns the note for %s', (name, expected) => {
     expect(styleText(WORKS[name]!, 'chicago-note')).toBe(expected);
   });
 
   test.each<Row>([
     ['personExact', 'Lucas, Edward. “Battle of Narratives.” The Times, October 10, 2016. https://example.org/battle.'],
-    ['organisationBookYear', 'John Hay Initiative. Choosing to Lead: American Foreign Policy for a Disordered World. John Hay Initiative, 2015. http://www.choosingtolead.net/book.'],
-    ['unknownApproximate', '“Donald Trump seeks a grand bargain with Vladimir Putin.” The Economist, ca. 2017. https://www.economist.com/node/21716609.'],
+    [
+      'organisationBookYear',
+      'John Hay Initiative. Choosing to Lead: American Foreign Policy for a Disordered World. John Hay Initiative, 2015. http://www.choosingtolead.net/book.',
+    ],
+    [
+      'unknownApproximate',
+      '“Donald Trump seeks a grand bargain with Vladimir Putin.” The Economist, ca. 2017. https://www.economist.com/node/21716609.',
+    ],
     ['noDateNoOutletNoUrl', 'Lucas, Edward. “Battle of Narratives.” n.d.'],
     ['monthQuestionNoUrl', 'McKew, Molly K. “Do We Want Our Face Ripped Off Again?” Politico Magazine, February 2017.'],
     ['videoApproximate', 'Trump, Donald. “Trump talking about Putin and Ukraine in 2014.” Fox News. ca. 2014.'],
-    ['argumentPage', '“Russia backs terrorist groups.” Russia & ISIS: the arguments. n.d. http://localhost:4321/arguments/russia-backs-terrorist-groups/.'],
-    ['documentPageUnknown', '“Should the U.S. Make a Deal with Russia to Fight ISIS?” Russia & ISIS: the arguments. ca. 2017. http://localhost:4321/documents/village/.'],
+    [
+      'argumentPage',
+      '“Russia backs terrorist groups.” Russia & ISIS: the arguments. n.d. http://localhost:4321/arguments/russia-backs-terrorist-groups/.',
+    ],
+    [
+      'documentPageUnknown',
+      '“Should the U.S. Make a Deal with Russia to Fight ISIS?” Russia & ISIS: the arguments. ca. 2017. http://localhost:4321/documents/village/.',
+    ],
   ])('returns the bibliography entry for %s', (name, expected) => {
     expect(styleText(WORKS[name]!, 'chicago-bibliography')).toBe(expected);
   });
@@ -231,11 +306,15 @@ describe('bibtex', () => {
   });
 
   test('returns @misc with the site escaped for a page of this site', () => {
-    expect(bibtex(WORKS['argumentPage']!)).toContain('@misc{page-argument-russia-backs-terrorist-groups,\n  title = {{Russia backs terrorist groups}},\n  howpublished = {Russia \\& ISIS: the arguments},\n  url = {http://localhost:4321/arguments/russia-backs-terrorist-groups/},\n}');
+    expect(bibtex(WORKS['argumentPage']!)).toContain(
+      '@misc{page-argument-russia-backs-terrorist-groups,\n  title = {{Russia backs terrorist groups}},\n  howpublished = {Russia \\& ISIS: the arguments},\n  url = {http://localhost:4321/arguments/russia-backs-terrorist-groups/},\n}',
+    );
   });
 
   test('returns @misc rather than @article when the periodical is unknown', () => {
-    expect(bibtex(WORKS['noDateNoOutletNoUrl']!)).toBe('@misc{source-lucas-2,\n  author = {Lucas, Edward},\n  title = {{Battle of Narratives}},\n}\n');
+    expect(bibtex(WORKS['noDateNoOutletNoUrl']!)).toBe(
+      '@misc{source-lucas-2,\n  author = {Lucas, Edward},\n  title = {{Battle of Narratives}},\n}\n',
+    );
   });
 });
 
@@ -253,7 +332,12 @@ describe('cslItem', () => {
 
   test('returns a literal name and the publisher for an organisation’s book', () => {
     const item = cslItem(WORKS['organisationBookYear']!);
-    expect([item.type, item.author, item.publisher, item.issued]).toEqual(['book', [{ literal: 'John Hay Initiative' }], 'John Hay Initiative', { 'date-parts': [[2015]] }]);
+    expect([item.type, item.author, item.publisher, item.issued]).toEqual([
+      'book',
+      [{ literal: 'John Hay Initiative' }],
+      'John Hay Initiative',
+      { 'date-parts': [[2015]] },
+    ]);
   });
 
   test('returns family and given names, and no URL when none is verified', () => {

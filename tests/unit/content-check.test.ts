@@ -121,7 +121,9 @@ describe('checkContent', () => {
   });
 
   test('returns an integrity problem on the line of the field it names', () => {
-    expect(lines({ 'arguments/too-long.mdx': ARGUMENT.replace('It would take ten years.', 'It would take a decade.') })).toEqual([
+    expect(
+      lines({ 'arguments/too-long.mdx': ARGUMENT.replace('It would take ten years.', 'It would take a decade.') }),
+    ).toEqual([
       'content/arguments/too-long.mdx:7: quotations[0].text: not found verbatim in any paragraph of document "bridge": "It would take a decade."',
     ]);
   });
@@ -151,7 +153,12 @@ describe('checkContent', () => {
 
 describe('splitFrontmatter', () => {
   test('returns the YAML, the body and the file line the body starts on', () => {
-    expect(splitFrontmatter('---\na: 1\n---\n\n\nBody\n')).toEqual({ yaml: 'a: 1', yamlLine: 2, body: 'Body', bodyLine: 6 });
+    expect(splitFrontmatter('---\na: 1\n---\n\n\nBody\n')).toEqual({
+      yaml: 'a: 1',
+      yamlLine: 2,
+      body: 'Body',
+      bodyLine: 6,
+    });
   });
 
   test('returns the whole text as the body when there is no frontmatter', () => {

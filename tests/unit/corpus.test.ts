@@ -16,7 +16,9 @@ describe('buildCorpus', () => {
   });
 
   test('returns documents of the same date by title', () => {
-    const same = buildCorpus(toEntries(soundCorpus({ docB: { published: { value: '2016-10-10', precision: 'exact' } } })));
+    const same = buildCorpus(
+      toEntries(soundCorpus({ docB: { published: { value: '2016-10-10', precision: 'exact' } } })),
+    );
     expect(ids(same.documents)).toEqual(['doc-b', 'doc-a']); // "A Case…" before "Should We…"
   });
 
@@ -26,7 +28,10 @@ describe('buildCorpus', () => {
 
   test('returns the arguments by stance in the order site.yaml lists the stances, then by title', () => {
     expect(ids(corpus.arguments)).toEqual(['arg-distrust', 'arg-sanctions', 'arg-talk']);
-    const reversed = buildCorpus({ ...toEntries(soundCorpus()), site: { ...SITE, stances: [...SITE.stances].reverse() } });
+    const reversed = buildCorpus({
+      ...toEntries(soundCorpus()),
+      site: { ...SITE, stances: [...SITE.stances].reverse() },
+    });
     expect(ids(reversed.arguments)).toEqual(['arg-talk', 'arg-distrust', 'arg-sanctions']);
   });
 
@@ -39,7 +44,11 @@ describe('buildCorpus', () => {
       arguments: [...entries.arguments].reverse(),
     };
     const again = buildCorpus(shuffled);
-    expect([ids(again.documents), ids(again.sources), ids(again.arguments)]).toEqual([ids(corpus.documents), ids(corpus.sources), ids(corpus.arguments)]);
+    expect([ids(again.documents), ids(again.sources), ids(again.arguments)]).toEqual([
+      ids(corpus.documents),
+      ids(corpus.sources),
+      ids(corpus.arguments),
+    ]);
   });
 
   test('returns backlinks in the site-wide argument order', () => {
@@ -56,13 +65,30 @@ describe('buildCorpus', () => {
   });
 
   test('returns the paragraph of a quotation that gives no anchor', () => {
-    const anchorless = buildCorpus(toEntries(soundCorpus({ argSanctions: { quotations: [{ document: 'doc-a', text: 'Sanctions should stay in place.' }] } })));
-    expect(anchorless.anchorOf('doc-a', { text: 'Sanctions should stay in place.' })).toBe('sanctions-should-stay-in-place');
+    const anchorless = buildCorpus(
+      toEntries(
+        soundCorpus({ argSanctions: { quotations: [{ document: 'doc-a', text: 'Sanctions should stay in place.' }] } }),
+      ),
+    );
+    expect(anchorless.anchorOf('doc-a', { text: 'Sanctions should stay in place.' })).toBe(
+      'sanctions-should-stay-in-place',
+    );
     expect(ids(anchorless.quotedBy('doc-a', 'sanctions-should-stay-in-place'))).toEqual(['arg-sanctions']);
   });
 
   test('returns the documents an argument appears in, each once, earliest first', () => {
-    const both = buildCorpus(toEntries(soundCorpus({ argTalk: { quotations: [{ document: 'doc-b', text: 'Deconfliction saves lives.' }, { document: 'doc-a', text: 'Sanctions should stay in place.' }] } })));
+    const both = buildCorpus(
+      toEntries(
+        soundCorpus({
+          argTalk: {
+            quotations: [
+              { document: 'doc-b', text: 'Deconfliction saves lives.' },
+              { document: 'doc-a', text: 'Sanctions should stay in place.' },
+            ],
+          },
+        }),
+      ),
+    );
     expect(ids(both.appearances('arg-talk'))).toEqual(['doc-a', 'doc-b']);
     expect(ids(corpus.appearances('arg-distrust'))).toEqual(['doc-a']);
   });
@@ -85,7 +111,11 @@ describe('buildCorpus', () => {
 
   test('returns the events in timeline order, each standing for the sources it names, and the undated sources apart', () => {
     expect(ids(corpus.events)).toEqual(['evt-talks']);
-    expect(corpus.timeline.items.map((i) => `${i.kind}:${i.id}`)).toEqual(['document:doc-a', 'event:evt-talks', 'document:doc-b']);
+    expect(corpus.timeline.items.map((i) => `${i.kind}:${i.id}`)).toEqual([
+      'document:doc-a',
+      'event:evt-talks',
+      'document:doc-b',
+    ]);
     expect(corpus.timeline.undated).toEqual(['src-speech']);
   });
 

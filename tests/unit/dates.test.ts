@@ -57,7 +57,9 @@ describe('dateSortKey', () => {
       dated('2017-06', 'approximate'),
       dated('2015', 'year'),
     ];
-    const ordered = [...dates].sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b))).map((d) => d?.value ?? null);
+    const ordered = [...dates]
+      .sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)))
+      .map((d) => d?.value ?? null);
     expect(ordered).toEqual(['2015', '2016', '2016-01-01', '2016-10', '2016-10-10', '2017-06', '2017-07-12', null]);
   });
 

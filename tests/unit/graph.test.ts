@@ -4,7 +4,8 @@ import type { CorpusInput } from '../../src/lib/integrity';
 import { corpus } from '../fixtures/unit/corpus';
 
 const buildBacklinks = (input: CorpusInput) => buildFrom(placeQuotations(input));
-const sorted = (map: Map<string, string[]>) => Object.fromEntries([...map.entries()].map(([k, v]) => [k, [...v].sort()]));
+const sorted = (map: Map<string, string[]>) =>
+  Object.fromEntries([...map.entries()].map(([k, v]) => [k, [...v].sort()]));
 
 describe('paragraphKey', () => {
   test('returns the document id and anchor joined by "#"', () => {
@@ -26,7 +27,10 @@ describe('buildBacklinks', () => {
   });
 
   test('returns each argument once per document when it quotes the document several times', () => {
-    expect(sorted(links.argumentsOfDocument)).toEqual({ 'doc-a': ['arg-distrust', 'arg-sanctions'], 'doc-b': ['arg-talk'] });
+    expect(sorted(links.argumentsOfDocument)).toEqual({
+      'doc-a': ['arg-distrust', 'arg-sanctions'],
+      'doc-b': ['arg-talk'],
+    });
   });
 
   test('returns the rebutting arguments of each rebutted argument', () => {
@@ -43,7 +47,10 @@ describe('buildBacklinks', () => {
   });
 
   test('returns, for each source, the arguments citing it or quoting words from it, each once', () => {
-    expect(sorted(links.argumentsCiting)).toEqual({ 'src-report': ['arg-distrust', 'arg-talk'], 'src-speech': ['arg-distrust'] });
+    expect(sorted(links.argumentsCiting)).toEqual({
+      'src-report': ['arg-distrust', 'arg-talk'],
+      'src-speech': ['arg-distrust'],
+    });
   });
 
   test('returns the arguments quoting words from a source when they do not cite it', () => {

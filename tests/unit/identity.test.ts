@@ -9,7 +9,9 @@ const DEBATE_WORDS = /\b(?:russia\w*|isis|assad|putin|trump|syria\w*|hezbollah|m
 
 describe('src/', () => {
   test('returns no file naming the real debate: its identity lives in content/site.yaml', () => {
-    const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|astro|css|mjs|js)$/.test(f));
+    const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /\.(ts|astro|css|mjs|js)$/.test(f),
+    );
     const naming = files.filter((f) => DEBATE_WORDS.test(readFileSync(path.join(SRC, f), 'utf8')));
     expect(naming).toEqual([]);
   });

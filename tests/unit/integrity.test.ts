@@ -54,19 +54,27 @@ describe('checkCorpus', () => {
       { file: docA, field: 'body' },
       { file: docA, field: 'body' },
     ]);
-    expect(problems[0]?.message).toMatch(/capture's paragraph is missing or altered: "Intelligence sharing is a risk\."/);
+    expect(problems[0]?.message).toMatch(
+      /capture's paragraph is missing or altered: "Intelligence sharing is a risk\."/,
+    );
     expect(problems[1]?.message).toMatch(/is not in the capture: "Intelligence sharing is a danger\."/);
   });
 
   test('returns a problem for each furniture line when the document does not declare its furniture', () => {
     const problems = checkCorpus(corpus(BAD.furnitureNotDeclared));
     expect(problems).toEqual([
-      { file: docA, field: 'body', line: 1, message: 'the capture\'s paragraph is missing or altered: "No Comments" (doc-a.txt:15)' },
       {
         file: docA,
         field: 'body',
         line: 1,
-        message: 'the capture\'s paragraph is missing or altered: "You can add images to your comment by clicking here." (doc-a.txt:17)',
+        message: 'the capture\'s paragraph is missing or altered: "No Comments" (doc-a.txt:15)',
+      },
+      {
+        file: docA,
+        field: 'body',
+        line: 1,
+        message:
+          'the capture\'s paragraph is missing or altered: "You can add images to your comment by clicking here." (doc-a.txt:17)',
       },
     ]);
   });
@@ -97,7 +105,9 @@ describe('checkCorpus', () => {
 
   test('returns a message naming the anchor and the document when a paragraph is missing', () => {
     const [problem] = checkCorpus(corpus(BAD.quotationOfMissingAnchor));
-    expect(problem?.message).toBe('no paragraph "#sanctions-must-stay-in-place" in document "doc-a" (the words are in #sanctions-should-stay-in-place)');
+    expect(problem?.message).toBe(
+      'no paragraph "#sanctions-must-stay-in-place" in document "doc-a" (the words are in #sanctions-should-stay-in-place)',
+    );
   });
 
   test('returns a message quoting the words when a quotation is not verbatim', () => {
@@ -130,7 +140,9 @@ describe('checkCorpus', () => {
 
   test('returns a message quoting the paragraph when a capture paragraph is missing from the body', () => {
     const [problem] = checkCorpus(corpus(BAD.captureParagraphMissingFromBody));
-    expect(problem?.message).toBe('the capture\'s paragraph is missing or altered: "Allies in Europe are watching." (doc-a.txt:10)');
+    expect(problem?.message).toBe(
+      'the capture\'s paragraph is missing or altered: "Allies in Europe are watching." (doc-a.txt:10)',
+    );
   });
 
   test('returns a source problem and a quotation problem when a quotation both misquotes and quotes a missing source', () => {
@@ -138,7 +150,12 @@ describe('checkCorpus', () => {
       corpus({
         argDistrust: {
           quotations: [
-            { document: 'doc-a', anchor: 'russias-1-enemy-is-the-united', text: 'Russia is our enemy.', quoting: 'nobody' },
+            {
+              document: 'doc-a',
+              anchor: 'russias-1-enemy-is-the-united',
+              text: 'Russia is our enemy.',
+              quoting: 'nobody',
+            },
           ],
         },
       }),
@@ -165,7 +182,11 @@ describe('checkCorpus', () => {
       corpus({
         argSanctions: {
           quotations: [
-            { document: 'doc-a', anchor: 'sanctions-should-stay-in-place', text: '  Sanctions\n\tshould stay   in place. ' },
+            {
+              document: 'doc-a',
+              anchor: 'sanctions-should-stay-in-place',
+              text: '  Sanctions\n\tshould stay   in place. ',
+            },
           ],
         },
       }),
@@ -227,7 +248,9 @@ describe('checkCorpus, quotations without an anchor', () => {
   });
 
   test('returns no problems when words found in several paragraphs are given an anchor', () => {
-    expect(checkCorpus(withQuotation({ document: 'doc-a', text: 'Russia', anchor: 'russias-1-enemy-is-the-united' }))).toEqual([]);
+    expect(
+      checkCorpus(withQuotation({ document: 'doc-a', text: 'Russia', anchor: 'russias-1-enemy-is-the-united' })),
+    ).toEqual([]);
   });
 
   test('returns a problem when the words are in no paragraph', () => {
@@ -239,7 +262,9 @@ describe('checkCorpus, quotations without an anchor', () => {
   });
 
   test('returns a problem naming the paragraph that has the words when the given anchor does not', () => {
-    const [problem] = checkCorpus(withQuotation({ document: 'doc-a', text: 'Sanctions should stay in place.', anchor: 'further-reading' }));
+    const [problem] = checkCorpus(
+      withQuotation({ document: 'doc-a', text: 'Sanctions should stay in place.', anchor: 'further-reading' }),
+    );
     expect(problem?.message).toBe(
       'not found verbatim in paragraph "#further-reading" of document "doc-a" (the words are in #sanctions-should-stay-in-place): "Sanctions should stay in place."',
     );
@@ -262,7 +287,9 @@ describe('checkCorpus, topics and lines', () => {
     const input = corpus(BAD.bodyParagraphAdded);
     const documents = input.documents.map((d) => ({ ...d, bodyLine: 20 }));
     const [problem] = checkCorpus({ ...input, documents });
-    const block = documents.find((d) => d.id === 'doc-b')?.blocks.find((b) => problem?.message.includes(`#${b.anchor} `));
+    const block = documents
+      .find((d) => d.id === 'doc-b')
+      ?.blocks.find((b) => problem?.message.includes(`#${b.anchor} `));
     expect(problem?.line).toBe(20 + (block?.line ?? NaN) - 1);
   });
 
@@ -270,7 +297,13 @@ describe('checkCorpus, topics and lines', () => {
     const input = corpus();
     const documents = input.documents.map((d) =>
       d.id === 'doc-a'
-        ? { ...d, blocks: [...d.blocks, { kind: 'paragraph' as const, text: '1. Deconfliction is not cooperation.', anchor: 'x', line: 99 }] }
+        ? {
+            ...d,
+            blocks: [
+              ...d.blocks,
+              { kind: 'paragraph' as const, text: '1. Deconfliction is not cooperation.', anchor: 'x', line: 99 },
+            ],
+          }
         : d,
     );
     expect(checkCorpus({ ...input, documents })).toEqual([]);

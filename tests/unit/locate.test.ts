@@ -1,6 +1,14 @@
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { locatable, locate, locateReport, nearMatches, quotationYaml, sentenceAround, type Match } from '../../src/lib/locate';
+import {
+  locatable,
+  locate,
+  locateReport,
+  nearMatches,
+  quotationYaml,
+  sentenceAround,
+  type Match,
+} from '../../src/lib/locate';
 
 const DOC_A = locatable({
   id: 'doc-a',
@@ -18,9 +26,18 @@ const DOC_A = locatable({
   ].join('\n'),
 });
 
-const DOC_B = locatable({ id: 'doc-b', file: 'content/documents/doc-b.mdx', text: '---\ntitle: B\n---\n\nRussia again.' });
+const DOC_B = locatable({
+  id: 'doc-b',
+  file: 'content/documents/doc-b.mdx',
+  text: '---\ntitle: B\n---\n\nRussia again.',
+});
 
-const match = (document: string, anchor: string): Match => ({ document, anchor, at: `${document}.mdx:1`, sentence: '' });
+const match = (document: string, anchor: string): Match => ({
+  document,
+  anchor,
+  at: `${document}.mdx:1`,
+  sentence: '',
+});
 
 describe('locatable', () => {
   test('returns the blocks of a document whose frontmatter still holds placeholders', () => {
@@ -97,7 +114,11 @@ describe('quotationYaml', () => {
 
   test('returns the first anchor and the others in a comment when several paragraphs hold the words', () => {
     const yaml = quotationYaml([match('doc-a', 'a'), match('doc-a', 'b'), match('doc-a', 'c')], 'words');
-    expect(yaml.split('\n').filter((l) => /^\s+(#\s+[bc]$|anchor:)/.test(l))).toEqual(['  #   b', '  #   c', '  anchor: a']);
+    expect(yaml.split('\n').filter((l) => /^\s+(#\s+[bc]$|anchor:)/.test(l))).toEqual([
+      '  #   b',
+      '  #   c',
+      '  anchor: a',
+    ]);
   });
 
   test('returns one item per document holding the words', () => {
@@ -110,7 +131,10 @@ describe('quotationYaml', () => {
   test.each(["Russia’s #1 enemy: it's 'them'", '- {x} <5% > y', 'spaced   out\nwords'])(
     'returns YAML whose text reads back as the words %j',
     (words) => {
-      const [item] = load(quotationYaml([match('doc-a', 'a'), match('doc-a', 'b')], words)) as Array<{ text: string; anchor: string }>;
+      const [item] = load(quotationYaml([match('doc-a', 'a'), match('doc-a', 'b')], words)) as Array<{
+        text: string;
+        anchor: string;
+      }>;
       expect(item).toEqual({ document: 'doc-a', text: words.replace(/\s+/g, ' '), anchor: 'a' });
     },
   );

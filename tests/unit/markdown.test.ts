@@ -22,7 +22,10 @@ const compiled = fileURLToPath(new URL('../../.build/unit-mdx/', import.meta.url
 async function renderMdx(source: string): Promise<string> {
   if (!processor.createMdxRenderer) throw new Error(`The ${processor.name} processor renders no MDX`);
   // `optimize: false` as the site's `mdx()` has it.
-  const renderer = await processor.createMdxRenderer({ syntaxHighlight }, { optimize: false, srcDir: new URL('../../src/', import.meta.url) });
+  const renderer = await processor.createMdxRenderer(
+    { syntaxHighlight },
+    { optimize: false, srcDir: new URL('../../src/', import.meta.url) },
+  );
   const { code } = await renderer.process(source, `${compiled}entry.mdx`, {});
   mkdirSync(compiled, { recursive: true });
   const file = `${compiled}${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
@@ -68,17 +71,25 @@ describe.each([
   });
 
   test('returns a link when given a bare URL', async () => {
-    expect(await render('See https://example.org/report for more.')).toContain('<a href="https://example.org/report">https://example.org/report</a>');
+    expect(await render('See https://example.org/report for more.')).toContain(
+      '<a href="https://example.org/report">https://example.org/report</a>',
+    );
   });
 
   test('returns a footnote reference and a footnote section with a back-reference when given a GFM footnote', async () => {
     const html = await render('A claim.[^1]\n\n[^1]: Its source.\n');
     expect(html).toMatch(/<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref/);
-    expect(html).toMatch(/<section data-footnotes[^>]*class="footnotes"><h2 class="visually-hidden" id="footnote-label">Footnotes<\/h2>/);
-    expect(html).toMatch(/<li id="user-content-fn-1">[\s\S]*Its source\.[\s\S]*<a href="#user-content-fnref-1" data-footnote-backref/);
+    expect(html).toMatch(
+      /<section data-footnotes[^>]*class="footnotes"><h2 class="visually-hidden" id="footnote-label">Footnotes<\/h2>/,
+    );
+    expect(html).toMatch(
+      /<li id="user-content-fn-1">[\s\S]*Its source\.[\s\S]*<a href="#user-content-fnref-1" data-footnote-backref/,
+    );
   });
 
   test('returns typographic quotes, an en dash for -- and an em dash for --- when given straight ones', async () => {
-    expect(textOf(await render('"Russia\'s" role -- in 2015--2016 --- and more'))).toContain('“Russia’s” role – in 2015–2016 — and more');
+    expect(textOf(await render('"Russia\'s" role -- in 2015--2016 --- and more'))).toContain(
+      '“Russia’s” role – in 2015–2016 — and more',
+    );
   });
 });

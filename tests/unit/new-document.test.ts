@@ -40,7 +40,8 @@ const FILLED: Record<string, string> = {
 };
 
 /** `text` with every `field: 'TODO: …'` line given the value in FILLED. */
-const fill = (text: string) => text.replace(/^(\s*)(\w+): 'TODO:.*'$/gm, (_, indent: string, key: string) => `${indent}${key}: ${FILLED[key]}`);
+const fill = (text: string) =>
+  text.replace(/^(\s*)(\w+): 'TODO:.*'$/gm, (_, indent: string, key: string) => `${indent}${key}: ${FILLED[key]}`);
 
 const SITE = `name: Test site
 question: Should we test?
@@ -93,9 +94,12 @@ describe('bodyFromCapture', () => {
     expect(bodyFromCapture('Intro:\n1. one\n2. two\n• three')).toBe('Intro:\n\n1. one\n\n2. two\n\n• three');
   });
 
-  test.each(['## x', '### x', '#### x', '> x', '- x', '* x', '\\x', '\\\\x'])('escapes a paragraph opening with %s', (line) => {
-    expect(bodyFromCapture(line)).toBe(`\\${line}`);
-  });
+  test.each(['## x', '### x', '#### x', '> x', '- x', '* x', '\\x', '\\\\x'])(
+    'escapes a paragraph opening with %s',
+    (line) => {
+      expect(bodyFromCapture(line)).toBe(`\\${line}`);
+    },
+  );
 
   test.each(['# x', '##### x', '#hashtag', '>5%', '-3 degrees', '*em*', '<5% {x}', ' ## indented'])(
     'leaves a paragraph opening with %s as it is',
@@ -162,14 +166,18 @@ describe('documentFrontmatter', () => {
   });
 
   test('returns a title placeholder quoting the capture’s opening words', () => {
-    expect(documentFrontmatter({ id: 'x', capture: 'It’s the title\n\nText' })).toMatch(/^title: 'TODO: .*"It’s the title"/m);
+    expect(documentFrontmatter({ id: 'x', capture: 'It’s the title\n\nText' })).toMatch(
+      /^title: 'TODO: .*"It’s the title"/m,
+    );
   });
 });
 
 describe('newDocumentText', () => {
   test('returns a document whose only problems are its placeholders', () => {
     const { problems } = checkContent(contentWith(newDocumentText({ id: 'new-doc', capture: AWKWARD })));
-    expect(problems.map((p) => p.message.startsWith('still the placeholder new:document wrote:'))).toEqual(Array(9).fill(true));
+    expect(problems.map((p) => p.message.startsWith('still the placeholder new:document wrote:'))).toEqual(
+      Array(9).fill(true),
+    );
   });
 
   test('returns a document whose placeholders are each named with file and line', () => {
@@ -188,7 +196,9 @@ describe('newDocumentText', () => {
   });
 
   test('returns a document that passes every check, the capture check both ways, once the placeholders are filled', () => {
-    const { problems, documents } = checkContent(contentWith(fill(newDocumentText({ id: 'new-doc', capture: AWKWARD }))));
+    const { problems, documents } = checkContent(
+      contentWith(fill(newDocumentText({ id: 'new-doc', capture: AWKWARD }))),
+    );
     expect({ problems, documents: documents.length }).toEqual({ problems: [], documents: 1 });
   });
 

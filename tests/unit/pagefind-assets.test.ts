@@ -21,7 +21,7 @@ async function exercise(source: string): Promise<unknown> {
 }
 
 // Compressible but not trivially so, like WebAssembly.
-const DATA = Buffer.from(Array.from({ length: 20_000 }, (_, i) => (i * 7919) % 251 ^ (i >> 6)));
+const DATA = Buffer.from(Array.from({ length: 20_000 }, (_, i) => ((i * 7919) % 251) ^ (i >> 6)));
 
 describe('minifyModule', () => {
   test('returns a shorter module with the same exports doing the same thing', async () => {
@@ -49,7 +49,10 @@ describe('slimPagefind', () => {
   let dir: string;
   beforeEach(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'slim-pagefind-'));
-    await writeFile(path.join(dir, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_1', wasm: 'en' } } }));
+    await writeFile(
+      path.join(dir, 'pagefind-entry.json'),
+      JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_1', wasm: 'en' } } }),
+    );
     await writeFile(path.join(dir, 'pagefind.js'), MODULE);
     await writeFile(path.join(dir, 'wasm.en.pagefind'), gzipSync(DATA, { level: 9 }));
     await writeFile(path.join(dir, 'wasm.unknown.pagefind'), 'left alone');

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { pageNumbers, pageOfPosition, pageParam, pagePath, pageRoutes, pageTitle, paginate } from '../../src/lib/pagination';
+import {
+  pageNumbers,
+  pageOfPosition,
+  pageParam,
+  pagePath,
+  pageRoutes,
+  pageTitle,
+  paginate,
+} from '../../src/lib/pagination';
 
 describe('paginate', () => {
   test('returns pages of the given size, the last one shorter, with positions in the whole listing', () => {

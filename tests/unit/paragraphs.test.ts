@@ -50,7 +50,9 @@ describe('parseBlocks', () => {
   });
 
   test('returns the lines of one block joined by one space when a paragraph spans lines', () => {
-    expect(texts(parseBlocks('First line\n   second line  \nthird line'))).toEqual(['First line second line third line']);
+    expect(texts(parseBlocks('First line\n   second line  \nthird line'))).toEqual([
+      'First line second line third line',
+    ]);
   });
 
   test('returns a quote without its ">" markers when a quote spans lines', () => {
@@ -121,7 +123,11 @@ describe('groupBlocks', () => {
 
   test('returns one list for items from separate markdown lists when nothing stands between them', () => {
     expect(groupBlocks(parseBlocks('- a\n- b\n\n- c'))).toEqual([
-      [expect.objectContaining({ text: 'a' }), expect.objectContaining({ text: 'b' }), expect.objectContaining({ text: 'c' })],
+      [
+        expect.objectContaining({ text: 'a' }),
+        expect.objectContaining({ text: 'b' }),
+        expect.objectContaining({ text: 'c' }),
+      ],
     ]);
   });
 
@@ -136,11 +142,17 @@ describe('groupBlocks', () => {
 });
 
 describe('escapeLine', () => {
-  test.each(['## A', '#### A', '> A', '- A', '* A', '\\A'])('returns %s with a backslash before it, read back as itself', (line) => {
-    expect(parseBlocks(escapeLine(line))).toMatchObject([{ kind: 'paragraph', text: line }]);
-  });
+  test.each(['## A', '#### A', '> A', '- A', '* A', '\\A'])(
+    'returns %s with a backslash before it, read back as itself',
+    (line) => {
+      expect(parseBlocks(escapeLine(line))).toMatchObject([{ kind: 'paragraph', text: line }]);
+    },
+  );
 
-  test.each(['# A', '##### A', '>5%', '-3 degrees', '*em*', '1. A', ' ## A'])('returns %s unchanged when it reads as text', (line) => {
-    expect(escapeLine(line)).toBe(line);
-  });
+  test.each(['# A', '##### A', '>5%', '-3 degrees', '*em*', '1. A', ' ## A'])(
+    'returns %s unchanged when it reads as text',
+    (line) => {
+      expect(escapeLine(line)).toBe(line);
+    },
+  );
 });

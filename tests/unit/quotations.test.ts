@@ -32,7 +32,11 @@ describe('isVerbatimIn', () => {
   test.each<[string, string, string]>([
     ['a straight apostrophe where the passage has a curly one', "we don't need their help", passage],
     ['a curly apostrophe where the passage has a straight one', 'we don’t', "Yes, we don't."],
-    ['straight double quotes where the passage has curly ones', '"safe zones,"', 'such as jointly-monitored “safe zones,” is'],
+    [
+      'straight double quotes where the passage has curly ones',
+      '"safe zones,"',
+      'such as jointly-monitored “safe zones,” is',
+    ],
     ['different letter case', 'russia offers very little added value.', passage],
     ['a capital letter changed', 'Second, We don’t', passage],
     ['one word altered', 'Russia offers very little extra value.', passage],
@@ -127,7 +131,9 @@ describe('segmentByPhrases', () => {
   });
 
   test('returns a cited segment when the phrase is split across lines', () => {
-    expect(segmentByPhrases('the second presidential\ndebate was', [{ phrase: 'presidential debate', id: 'd' }])).toContainEqual({
+    expect(
+      segmentByPhrases('the second presidential\ndebate was', [{ phrase: 'presidential debate', id: 'd' }]),
+    ).toContainEqual({
       text: 'presidential debate',
       cites: 'd',
     });

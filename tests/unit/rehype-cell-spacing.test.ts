@@ -3,7 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { rehypeCellSpacing } from '../../src/lib/rehype-cell-spacing';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
-const el = (tagName: string, children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties: {}, children });
+const el = (tagName: string, children: ElementContent[] = []): Element => ({
+  type: 'element',
+  tagName,
+  properties: {},
+  children,
+});
 const cell = (tagName: string, words: string) => el(tagName, [text(words)]);
 
 function spaced(tree: Root): Root {

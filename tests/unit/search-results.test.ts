@@ -106,7 +106,9 @@ describe('resultPassages', () => {
   });
 
   test('returns the passage a match under the h1 falls in when a later anchor follows the h1', () => {
-    expect(resultPassages({ content, anchors: ANCHORS, locations: [1, 11] }).map((p) => p.anchorId)).toEqual(['second']);
+    expect(resultPassages({ content, anchors: ANCHORS, locations: [1, 11] }).map((p) => p.anchorId)).toEqual([
+      'second',
+    ]);
   });
 });
 

@@ -1,7 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { chooseFilter, isOrder, readState, searchOptions, writeState, type SearchState } from '../../src/lib/search-state';
+import {
+  chooseFilter,
+  isOrder,
+  readState,
+  searchOptions,
+  writeState,
+  type SearchState,
+} from '../../src/lib/search-state';
 
-const state = (over: Partial<SearchState> = {}): SearchState => ({ query: '', sort: 'relevance', filters: {}, ...over });
+const state = (over: Partial<SearchState> = {}): SearchState => ({
+  query: '',
+  sort: 'relevance',
+  filters: {},
+  ...over,
+});
 
 describe('readState', () => {
   test.each<[string, SearchState]>([
@@ -16,9 +28,12 @@ describe('readState', () => {
     expect(readState(search)).toEqual(expected);
   });
 
-  test.each(['?sort=best', '?sort=', '?sort=toString'])('returns relevance when the sort in %j is not an order', (search) => {
-    expect(readState(search).sort).toBe('relevance');
-  });
+  test.each(['?sort=best', '?sort=', '?sort=toString'])(
+    'returns relevance when the sort in %j is not an order',
+    (search) => {
+      expect(readState(search).sort).toBe('relevance');
+    },
+  );
 
   test.each(['?f=Argument', '?f=%3AArgument'])('returns no filter for %j, which names no filter', (search) => {
     expect(readState(search).filters).toEqual({});
@@ -31,16 +46,19 @@ describe('writeState', () => {
   });
 
   test('returns q, sort and one f per filter value, in that order', () => {
-    expect(writeState(state({ query: 'Iran', sort: 'oldest', filters: { type: ['Argument'], topic: ['Syria', 'Iran'] } }))).toBe(
-      '?q=Iran&sort=oldest&f=type%3AArgument&f=topic%3ASyria&f=topic%3AIran',
-    );
+    expect(
+      writeState(state({ query: 'Iran', sort: 'oldest', filters: { type: ['Argument'], topic: ['Syria', 'Iran'] } })),
+    ).toBe('?q=Iran&sort=oldest&f=type%3AArgument&f=topic%3ASyria&f=topic%3AIran');
   });
 
   test.each<[string, SearchState]>([
     ['a query of several words', state({ query: 'humanitarian convoys' })],
     ['a query with &, = and #', state({ query: 'R&D = #1?' })],
     ['a sort', state({ sort: 'newest' })],
-    ['filters whose values hold colons', state({ filters: { outlet: ['The Hill: Opinion'], author: ['Molly McKew'] } })],
+    [
+      'filters whose values hold colons',
+      state({ filters: { outlet: ['The Hill: Opinion'], author: ['Molly McKew'] } }),
+    ],
     ['everything', state({ query: 'Crimea', sort: 'oldest', filters: { stance: ['For', 'Against'] } })],
   ])('returns a query string that readState reads back as the same state for %s', (_, original) => {
     expect(readState(writeState(original))).toEqual(original);
@@ -62,15 +80,21 @@ describe('isOrder', () => {
 
 describe('chooseFilter', () => {
   test('returns the state with the value added when chosen', () => {
-    expect(chooseFilter(state({ filters: { type: ['Argument'] } }), 'type', 'Source', true).filters).toEqual({ type: ['Argument', 'Source'] });
+    expect(chooseFilter(state({ filters: { type: ['Argument'] } }), 'type', 'Source', true).filters).toEqual({
+      type: ['Argument', 'Source'],
+    });
   });
 
   test('returns the state with the value removed when unchosen', () => {
-    expect(chooseFilter(state({ filters: { type: ['Argument', 'Source'] } }), 'type', 'Argument', false).filters).toEqual({ type: ['Source'] });
+    expect(
+      chooseFilter(state({ filters: { type: ['Argument', 'Source'] } }), 'type', 'Argument', false).filters,
+    ).toEqual({ type: ['Source'] });
   });
 
   test('returns the state without the filter when its last value is unchosen', () => {
-    expect(chooseFilter(state({ filters: { type: ['Argument'], topic: ['Syria'] } }), 'type', 'Argument', false).filters).toEqual({ topic: ['Syria'] });
+    expect(
+      chooseFilter(state({ filters: { type: ['Argument'], topic: ['Syria'] } }), 'type', 'Argument', false).filters,
+    ).toEqual({ topic: ['Syria'] });
   });
 
   test('returns the filters in their order when a value is added to an earlier one', () => {
@@ -79,7 +103,9 @@ describe('chooseFilter', () => {
   });
 
   test('returns the value once when it is chosen twice', () => {
-    expect(chooseFilter(state({ filters: { type: ['Argument'] } }), 'type', 'Argument', true).filters).toEqual({ type: ['Argument'] });
+    expect(chooseFilter(state({ filters: { type: ['Argument'] } }), 'type', 'Argument', true).filters).toEqual({
+      type: ['Argument'],
+    });
   });
 
   test('returns a new state, leaving the one given unchanged', () => {

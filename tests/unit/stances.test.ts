@@ -4,6 +4,11 @@ import { countByStance } from '../../src/lib/stances';
 describe('countByStance', () => {
   test('returns how many items take each stance, leaving out stances none takes', () => {
     const items = ['for', 'against', 'for', 'for'].map((stance) => ({ data: { stance } }));
-    expect(countByStance(items)).toEqual(new Map([['for', 3], ['against', 1]]));
+    expect(countByStance(items)).toEqual(
+      new Map([
+        ['for', 3],
+        ['against', 1],
+      ]),
+    );
   });
 });

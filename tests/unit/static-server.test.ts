@@ -36,7 +36,11 @@ describe('staticServer', () => {
 
   test('returns 404 with the site’s 404 page for a path that names nothing', async () => {
     const response = await fetch(`${origins.root}/no-such-page/`);
-    expect([response.status, response.headers.get('content-type'), await response.text()]).toEqual([404, 'text/html; charset=utf-8', '<p>not here</p>']);
+    expect([response.status, response.headers.get('content-type'), await response.text()]).toEqual([
+      404,
+      'text/html; charset=utf-8',
+      '<p>not here</p>',
+    ]);
   });
 
   test('returns the site under its base path, and 404 outside it', async () => {
@@ -45,10 +49,13 @@ describe('staticServer', () => {
     expect((await fetch(`${origins.sub}/`)).status).toBe(404);
   });
 
-  test.each(['/%E0%A4%A', '/%zz/', '/a%2/index.html'])('returns 400 for %s, a path with a malformed % escape, and keeps serving', async (bad) => {
-    const response = await fetch(`${origins.root}${bad}`);
-    expect(response.status).toBe(400);
-    expect(await response.text()).toMatch(/malformed % escape/);
-    expect((await fetch(`${origins.root}/`)).status).toBe(200);
-  });
+  test.each(['/%E0%A4%A', '/%zz/', '/a%2/index.html'])(
+    'returns 400 for %s, a path with a malformed % escape, and keeps serving',
+    async (bad) => {
+      const response = await fetch(`${origins.root}${bad}`);
+      expect(response.status).toBe(400);
+      expect(await response.text()).toMatch(/malformed % escape/);
+      expect((await fetch(`${origins.root}/`)).status).toBe(200);
+    },
+  );
 });

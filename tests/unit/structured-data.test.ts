@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { agent, claimJsonLd, distinctAgents, documentJsonLd, isoDate, serializeJsonLd, sourceJsonLd, webPageJsonLd } from '../../src/lib/structured-data';
+import {
+  agent,
+  claimJsonLd,
+  distinctAgents,
+  documentJsonLd,
+  isoDate,
+  serializeJsonLd,
+  sourceJsonLd,
+  webPageJsonLd,
+} from '../../src/lib/structured-data';
 import { datedSchema, type Author } from '../../src/schemas/common';
 import { documentSchema } from '../../src/schemas/document';
 import { sourceSchema } from '../../src/schemas/source';
@@ -10,7 +19,14 @@ const sipher: Author = { kind: 'person', name: 'John Sipher' };
 const jhi: Author = { kind: 'organisation', name: 'John Hay Initiative' };
 const unknown: Author = { kind: 'unknown', note: 'Unsigned.' };
 const source = (extra: Record<string, unknown>) =>
-  sourceSchema.parse({ title: 'A Work', author: sipher, outlet: 'The Cipher Brief', kind: 'op-ed', date: { value: '2017-06', precision: 'approximate' }, ...extra });
+  sourceSchema.parse({
+    title: 'A Work',
+    author: sipher,
+    outlet: 'The Cipher Brief',
+    kind: 'op-ed',
+    date: { value: '2017-06', precision: 'approximate' },
+    ...extra,
+  });
 const doc = (extra: Record<string, unknown>) =>
   documentSchema.parse({
     title: 'A Post',
@@ -66,7 +82,10 @@ describe('sourceJsonLd', () => {
   });
 
   test('returns no author and no date when both are unknown, and the verified url', () => {
-    const ld = sourceJsonLd({ pageUrl: PAGE, data: source({ author: unknown, date: null, url: 'https://example.org/w' }) });
+    const ld = sourceJsonLd({
+      pageUrl: PAGE,
+      data: source({ author: unknown, date: null, url: 'https://example.org/w' }),
+    });
     expect([ld['author'], ld['datePublished'], ld['url']]).toEqual([undefined, undefined, 'https://example.org/w']);
   });
 });
@@ -119,7 +138,11 @@ describe('claimJsonLd', () => {
 
 describe('webPageJsonLd', () => {
   test('returns a WebPage that is part of the site', () => {
-    expect(webPageJsonLd('http://h/about/', 'About', 'How.', { url: 'http://h/', name: 'A site' })).toMatchObject({ '@type': 'WebPage', url: 'http://h/about/', isPartOf: { '@id': 'http://h/#website', name: 'A site' } });
+    expect(webPageJsonLd('http://h/about/', 'About', 'How.', { url: 'http://h/', name: 'A site' })).toMatchObject({
+      '@type': 'WebPage',
+      url: 'http://h/about/',
+      isPartOf: { '@id': 'http://h/#website', name: 'A site' },
+    });
   });
 });
 

@@ -1,9 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { buildTimeline, compareTimelineItems, groupByYear, type TimelineInput, type TimelineItem } from '../../src/lib/timeline';
+import {
+  buildTimeline,
+  compareTimelineItems,
+  groupByYear,
+  type TimelineInput,
+  type TimelineItem,
+} from '../../src/lib/timeline';
 import type { Dated } from '../../src/schemas/common';
 
 const d = (value: string, precision: Dated['precision']): Dated => ({ value, precision });
-const item = (id: string, date: Dated, kind: TimelineItem['kind'] = 'event', title = id): TimelineItem => ({ kind, id, title, date });
+const item = (id: string, date: Dated, kind: TimelineItem['kind'] = 'event', title = id): TimelineItem => ({
+  kind,
+  id,
+  title,
+  date,
+});
 
 const INPUT: TimelineInput = {
   events: [
@@ -24,7 +35,9 @@ const INPUT: TimelineInput = {
 
 describe('compareTimelineItems', () => {
   test('returns earlier dates first', () => {
-    expect(compareTimelineItems(item('a', d('2015-09-30', 'exact')), item('b', d('2016-10-09', 'exact')))).toBeLessThan(0);
+    expect(compareTimelineItems(item('a', d('2015-09-30', 'exact')), item('b', d('2016-10-09', 'exact')))).toBeLessThan(
+      0,
+    );
   });
 
   test('returns a year before a month of that year, placing partial dates at their start', () => {
@@ -44,7 +57,9 @@ describe('compareTimelineItems', () => {
 
   test('returns events before documents before sources on the same date and precision', () => {
     const date = d('2016-10-09', 'exact');
-    const sorted = [item('s', date, 'source'), item('d', date, 'document'), item('e', date, 'event')].sort(compareTimelineItems);
+    const sorted = [item('s', date, 'source'), item('d', date, 'document'), item('e', date, 'event')].sort(
+      compareTimelineItems,
+    );
     expect(sorted.map((i) => i.kind)).toEqual(['event', 'document', 'source']);
   });
 

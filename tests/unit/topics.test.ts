@@ -21,7 +21,11 @@ describe('buildTopicIndex', () => {
   });
 
   test('returns the order of the given topics whatever order the arguments name them in', () => {
-    expect(buildTopicIndex([...TOPICS].reverse(), ARGS).map((t) => t.id)).toEqual(['sanctions', 'allies', 'counter-terrorism']);
+    expect(buildTopicIndex([...TOPICS].reverse(), ARGS).map((t) => t.id)).toEqual([
+      'sanctions',
+      'allies',
+      'counter-terrorism',
+    ]);
   });
 
   test('returns each topic’s label as given', () => {
@@ -33,12 +37,22 @@ describe('buildTopicIndex', () => {
   });
 
   test('returns each document quoted by an argument on the topic once', () => {
-    expect(buildTopicIndex(TOPICS, ARGS).find((t) => t.id === 'allies')?.documents.sort()).toEqual(['doc-a', 'doc-b']);
+    expect(
+      buildTopicIndex(TOPICS, ARGS)
+        .find((t) => t.id === 'allies')
+        ?.documents.sort(),
+    ).toEqual(['doc-a', 'doc-b']);
   });
 
   test('returns documents in the given document order when one is given', () => {
-    expect(buildTopicIndex(TOPICS, ARGS, ['doc-a', 'doc-b']).find((t) => t.id === 'allies')?.documents).toEqual(['doc-a', 'doc-b']);
-    expect(buildTopicIndex(TOPICS, ARGS, ['doc-b', 'doc-a']).find((t) => t.id === 'allies')?.documents).toEqual(['doc-b', 'doc-a']);
+    expect(buildTopicIndex(TOPICS, ARGS, ['doc-a', 'doc-b']).find((t) => t.id === 'allies')?.documents).toEqual([
+      'doc-a',
+      'doc-b',
+    ]);
+    expect(buildTopicIndex(TOPICS, ARGS, ['doc-b', 'doc-a']).find((t) => t.id === 'allies')?.documents).toEqual([
+      'doc-b',
+      'doc-a',
+    ]);
   });
 
   test('returns a document only under the topics of the arguments that quote it', () => {
@@ -46,7 +60,9 @@ describe('buildTopicIndex', () => {
   });
 
   test('returns an argument once under a topic it names twice', () => {
-    expect(buildTopicIndex(TOPICS, [{ id: 'a', topics: ['allies', 'allies'], documents: [] }])[0]?.arguments).toEqual(['a']);
+    expect(buildTopicIndex(TOPICS, [{ id: 'a', topics: ['allies', 'allies'], documents: [] }])[0]?.arguments).toEqual([
+      'a',
+    ]);
   });
 
   test('returns no topics when there are no arguments', () => {
@@ -55,7 +71,11 @@ describe('buildTopicIndex', () => {
 
   test('returns every topic once when 10,000 arguments share them', () => {
     const topics = TOPICS.map((t) => t.id);
-    const many = Array.from({ length: 10_000 }, (_, i) => ({ id: `a${i}`, topics: [topics[i % topics.length]!], documents: [`d${i % 7}`] }));
+    const many = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `a${i}`,
+      topics: [topics[i % topics.length]!],
+      documents: [`d${i % 7}`],
+    }));
     const index = buildTopicIndex(TOPICS, many);
     expect(index.map((t) => t.id)).toEqual(topics);
     expect(index.reduce((n, t) => n + t.arguments.length, 0)).toBe(10_000);

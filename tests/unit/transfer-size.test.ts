@@ -12,7 +12,10 @@ describe('transferSize', () => {
     },
   );
 
-  test.each(['application/wasm', 'application/octet-stream', 'image/png'])('returns the raw size when the type is %s', (type) => {
-    expect(transferSize(type, body)).toBe(body.length);
-  });
+  test.each(['application/wasm', 'application/octet-stream', 'image/png'])(
+    'returns the raw size when the type is %s',
+    (type) => {
+      expect(transferSize(type, body)).toBe(body.length);
+    },
+  );
 });

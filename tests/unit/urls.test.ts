@@ -71,7 +71,10 @@ describe('webSearchUrl', () => {
 
   test.each<[string, string]>([
     ['Q&A: Russia?', 'https://duckduckgo.com/?q=%22Q%26A%3A%20Russia%3F%22'],
-    ['Grand Bargain–It’s a #1 Idea', 'https://duckduckgo.com/?q=%22Grand%20Bargain%E2%80%93It%E2%80%99s%20a%20%231%20Idea%22'],
+    [
+      'Grand Bargain–It’s a #1 Idea',
+      'https://duckduckgo.com/?q=%22Grand%20Bargain%E2%80%93It%E2%80%99s%20a%20%231%20Idea%22',
+    ],
   ])('returns the title percent-encoded when it is %j', (title, expected) => {
     expect(webSearchUrl(title)).toBe(expected);
   });

@@ -34,8 +34,14 @@ describe('argumentView', () => {
   });
 
   test('returns the paragraph of a quotation that gives no anchor', () => {
-    const anchorless = buildCorpus(toEntries(soundCorpus({ argSanctions: { quotations: [{ document: 'doc-a', text: 'Sanctions should stay in place.' }] } })));
-    expect(argumentView(anchorless, 'arg-sanctions', urls).quotations[0]?.anchor).toBe('sanctions-should-stay-in-place');
+    const anchorless = buildCorpus(
+      toEntries(
+        soundCorpus({ argSanctions: { quotations: [{ document: 'doc-a', text: 'Sanctions should stay in place.' }] } }),
+      ),
+    );
+    expect(argumentView(anchorless, 'arg-sanctions', urls).quotations[0]?.anchor).toBe(
+      'sanctions-should-stay-in-place',
+    );
   });
 
   test('returns its cited works, rebuttals, related arguments and topics resolved', () => {
@@ -73,7 +79,15 @@ describe('documentView', () => {
   });
 
   test('returns the arguments quoting each block', () => {
-    expect(view.blocks.map((b) => ids(b.quotedBy))).toEqual([['arg-distrust'], ['arg-distrust'], [], ['arg-sanctions'], [], [], []]);
+    expect(view.blocks.map((b) => ids(b.quotedBy))).toEqual([
+      ['arg-distrust'],
+      ['arg-distrust'],
+      [],
+      ['arg-sanctions'],
+      [],
+      [],
+      [],
+    ]);
   });
 
   test('returns its cited works, its arguments and their topics once each', () => {
@@ -86,7 +100,9 @@ describe('documentView', () => {
   });
 
   test('returns citations of the page and of the original', () => {
-    expect(view.pageCitations.find((c) => c.style === 'bibtex')?.text).toContain('https://example.test/base/documents/doc-a/');
+    expect(view.pageCitations.find((c) => c.style === 'bibtex')?.text).toContain(
+      'https://example.test/base/documents/doc-a/',
+    );
     expect(view.originalCitations.find((c) => c.style === 'bibtex')?.text).toContain('https://example.org/offer');
   });
 
@@ -118,7 +134,12 @@ describe('timelinePageView', () => {
 
   test('returns an event with its evidence, records and the arguments it bears on', () => {
     const event = view.years[1]?.entries[0];
-    expect([event?.evidence.map((q) => q.anchor), ids(event?.records ?? []), ids(event?.bearsOn ?? []), event?.page]).toEqual([
+    expect([
+      event?.evidence.map((q) => q.anchor),
+      ids(event?.records ?? []),
+      ids(event?.bearsOn ?? []),
+      event?.page,
+    ]).toEqual([
       ['talking-is-not-trusting-deconfliction-saves'],
       ['src-report'],
       ['arg-talk', 'arg-distrust'],
@@ -145,8 +166,25 @@ describe('homeView', () => {
   const view = homeView(corpus, urls);
 
   test('returns the outline by stance in site order, each with its first page and what its arguments rebut', () => {
-    expect(view.outline.map((g) => [g.id, g.label, g.total, g.firstPage, g.items.map((i) => [i.argument.id, ids(i.rebuts)])])).toEqual([
-      ['against', 'Against', 2, 1, [['arg-distrust', []], ['arg-sanctions', []]]],
+    expect(
+      view.outline.map((g) => [
+        g.id,
+        g.label,
+        g.total,
+        g.firstPage,
+        g.items.map((i) => [i.argument.id, ids(i.rebuts)]),
+      ]),
+    ).toEqual([
+      [
+        'against',
+        'Against',
+        2,
+        1,
+        [
+          ['arg-distrust', []],
+          ['arg-sanctions', []],
+        ],
+      ],
       ['qualified', 'Qualified', 1, 1, [['arg-talk', ['arg-distrust']]]],
     ]);
   });

@@ -35,7 +35,8 @@ export function apa(work: Work): Run[] {
   const date = `(${styleDate(work.date, 'apa') ?? 'n.d.'}).`;
   const title = apaTitle(work);
   // A site or publisher that is the author is not repeated; a periodical always is.
-  const sameAsAuthor = ITALIC_TITLE.has(work.type) && work.author.kind !== 'unknown' && work.container === work.author.name;
+  const sameAsAuthor =
+    ITALIC_TITLE.has(work.type) && work.author.kind !== 'unknown' && work.container === work.author.name;
   const source: Run[] =
     !work.container || sameAsAuthor
       ? []

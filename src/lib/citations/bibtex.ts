@@ -42,7 +42,8 @@ export function bibtex(work: Work): string {
   const { type, containerField } = entryType(work);
   const fields: Array<[string, string]> = [];
   const name = invertedName(work.author);
-  if (name) fields.push(['author', work.author.kind === 'organisation' ? `{{${escapeTex(name)}}}` : `{${escapeTex(name)}}`]);
+  if (name)
+    fields.push(['author', work.author.kind === 'organisation' ? `{{${escapeTex(name)}}}` : `{${escapeTex(name)}}`]);
   fields.push(['title', `{{${escapeTex(work.title)}}}`]);
   if (work.container) fields.push([containerField, `{${escapeTex(work.container)}}`]);
   if (work.date) {

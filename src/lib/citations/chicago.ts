@@ -17,7 +17,9 @@ const PLAIN_CONTAINER = new Set(['webpage', 'transcript', 'video']);
 
 function container(work: Work): Run[] {
   if (!work.container) return [];
-  return PLAIN_CONTAINER.has(work.type) || SELF_CONTAINED.has(work.type) ? [work.container] : [{ italic: work.container }];
+  return PLAIN_CONTAINER.has(work.type) || SELF_CONTAINED.has(work.type)
+    ? [work.container]
+    : [{ italic: work.container }];
 }
 
 /** The Chicago bibliography entry for `work`. */
@@ -25,10 +27,13 @@ export function chicagoBibliography(work: Work): Run[] {
   const name = invertedName(work.author);
   const date = styleDate(work.date, 'chicago') ?? 'n.d.';
   const book = SELF_CONTAINED.has(work.type);
-  const title: Run[] = book ? [{ italic: work.title }, /[.?!]$/.test(work.title) ? '' : '.'] : [`“${close(work.title, '.')}”`];
+  const title: Run[] = book
+    ? [{ italic: work.title }, /[.?!]$/.test(work.title) ? '' : '.']
+    : [`“${close(work.title, '.')}”`];
   const where = container(work);
   // Periodicals and books run the date on after a comma; a web page's site and date are separate elements.
-  const published: Run[] = where.length === 0 ? [date] : PLAIN_CONTAINER.has(work.type) ? [...where, `. ${date}`] : [...where, `, ${date}`];
+  const published: Run[] =
+    where.length === 0 ? [date] : PLAIN_CONTAINER.has(work.type) ? [...where, `. ${date}`] : [...where, `, ${date}`];
   const entry = endWithPeriod(joinRuns(name ? `${close(name, '.')} ` : '', title, ' ', published));
   return work.url ? joinRuns(entry, ` ${work.url}.`) : entry;
 }

@@ -43,11 +43,19 @@ export function cslItem(work: Work): CslItem {
     item.author = [{ literal: author.name }];
   }
   if (work.container) {
-    const field = work.type === 'book' || work.type === 'report' ? 'publisher' : work.type === 'transcript' ? 'event-title' : 'container-title';
+    const field =
+      work.type === 'book' || work.type === 'report'
+        ? 'publisher'
+        : work.type === 'transcript'
+          ? 'event-title'
+          : 'container-title';
     item[field] = work.container;
   }
   if (work.date) {
-    item.issued = { 'date-parts': [dateNumbers(work.date)], ...(work.date.precision === 'approximate' ? { circa: true as const } : {}) };
+    item.issued = {
+      'date-parts': [dateNumbers(work.date)],
+      ...(work.date.precision === 'approximate' ? { circa: true as const } : {}),
+    };
   }
   if (work.url) item.URL = work.url;
   return item;

@@ -21,12 +21,17 @@ export function mla(work: Work): Run[] {
   const title: Run[] = SELF_CONTAINED.has(work.type)
     ? [{ italic: work.title }, /[.?!]$/.test(work.title) ? '' : '.']
     : [`“${close(work.title, '.')}”`];
-  const container: Run[] = !work.container ? [] : SELF_CONTAINED.has(work.type) ? [work.container] : [{ italic: work.container }];
+  const container: Run[] = !work.container
+    ? []
+    : SELF_CONTAINED.has(work.type)
+      ? [work.container]
+      : [{ italic: work.container }];
   const rest: Run[][] = [container];
   const date = styleDate(work.date, 'mla');
   if (date) rest.push([date]);
   if (work.url) rest.push([work.url.replace(/^https?:\/\//, '')]);
   const elements = rest.filter((r) => r.length > 0);
-  const tail: Run[] = elements.length === 0 ? [] : [' ', ...elements.flatMap((r, i) => (i === 0 ? r : [', ', ...r])), '.'];
+  const tail: Run[] =
+    elements.length === 0 ? [] : [' ', ...elements.flatMap((r, i) => (i === 0 ? r : [', ', ...r])), '.'];
   return joinRuns(author, title, tail);
 }

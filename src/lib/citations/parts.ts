@@ -50,7 +50,12 @@ export function initials(given: string): string {
   return given
     .split(/\s+/)
     .filter(Boolean)
-    .map((word) => word.split('-').map((part) => `${part.charAt(0)}.`).join('-'))
+    .map((word) =>
+      word
+        .split('-')
+        .map((part) => `${part.charAt(0)}.`)
+        .join('-'),
+    )
     .join(' ');
 }
 
@@ -75,8 +80,10 @@ export function styleDate(date: Dated | null, style: 'apa' | 'mla' | 'chicago'):
   const { year, month, day } = dateParts(date.value);
   if (date.precision === 'approximate') return `${style === 'mla' ? 'c.' : 'ca.'} ${year}`;
   if (month === undefined) return year;
-  if (style === 'apa') return day === undefined ? `${year}, ${MONTHS[month - 1]}` : `${year}, ${MONTHS[month - 1]} ${day}`;
-  if (style === 'mla') return day === undefined ? `${MLA_MONTHS[month - 1]} ${year}` : `${day} ${MLA_MONTHS[month - 1]} ${year}`;
+  if (style === 'apa')
+    return day === undefined ? `${year}, ${MONTHS[month - 1]}` : `${year}, ${MONTHS[month - 1]} ${day}`;
+  if (style === 'mla')
+    return day === undefined ? `${MLA_MONTHS[month - 1]} ${year}` : `${day} ${MLA_MONTHS[month - 1]} ${year}`;
   return day === undefined ? `${MONTHS[month - 1]} ${year}` : `${MONTHS[month - 1]} ${day}, ${year}`;
 }
 

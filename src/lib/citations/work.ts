@@ -64,7 +64,15 @@ export function documentWork(id: string, data: DocumentData): Work {
  * they are its author's and its publication date; the container is this site and the URL the page's.
  */
 export function documentPageWork(id: string, data: DocumentData, pageUrl: string, siteName: string): Work {
-  return { key: `page-document-${id}`, type: 'webpage', title: data.title, author: data.author, container: siteName, date: data.published, url: pageUrl };
+  return {
+    key: `page-document-${id}`,
+    type: 'webpage',
+    title: data.title,
+    author: data.author,
+    container: siteName,
+    date: data.published,
+    url: pageUrl,
+  };
 }
 
 /**

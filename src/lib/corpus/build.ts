@@ -27,7 +27,8 @@ export class ContentError extends Error {
   }
 }
 
-const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title, 'en');
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
+  a.data.title.localeCompare(b.data.title, 'en');
 
 /** A lookup by id that throws, naming the kind, when an id names no entry (the integrity check rules that out). */
 function lookup<T extends { id: string }>(kind: string, entries: readonly T[]): (id: string) => T {
@@ -46,7 +47,12 @@ function lookup<T extends { id: string }>(kind: string, entries: readonly T[]): 
  */
 export function buildCorpus(entries: CorpusEntries): Corpus {
   const { site } = entries;
-  const documents: DocumentEntry[] = entries.documents.map((d) => ({ id: d.id, file: d.file, data: d.data, blocks: parseBlocks(d.body) }));
+  const documents: DocumentEntry[] = entries.documents.map((d) => ({
+    id: d.id,
+    file: d.file,
+    data: d.data,
+    blocks: parseBlocks(d.body),
+  }));
   const bodyLines = new Map(entries.documents.map((d) => [d.id, d.bodyLine]));
   const input = corpusInput({
     topics: site.topics,
@@ -62,7 +68,9 @@ export function buildCorpus(entries: CorpusEntries): Corpus {
   const stanceRank = (s: string) => site.stances.findIndex((x) => x.id === s);
   documents.sort((a, b) => dateSortKey(b.data.published).localeCompare(dateSortKey(a.data.published)) || byTitle(a, b));
   const sources = [...entries.sources].sort(byTitle);
-  const args = [...entries.arguments].sort((a, b) => stanceRank(a.data.stance) - stanceRank(b.data.stance) || byTitle(a, b));
+  const args = [...entries.arguments].sort(
+    (a, b) => stanceRank(a.data.stance) - stanceRank(b.data.stance) || byTitle(a, b),
+  );
 
   const document = lookup('document', documents);
   const source = lookup('source', sources);
@@ -84,7 +92,13 @@ export function buildCorpus(entries: CorpusEntries): Corpus {
     documents.map((d) => d.id),
   ).map((t) => {
     const topicArgs = t.arguments.map(argument);
-    return { ...t, arguments: topicArgs, pages: paginate(topicArgs, ARGUMENTS_PER_PAGE), stanceCounts: countByStance(topicArgs), documents: t.documents.map(document) };
+    return {
+      ...t,
+      arguments: topicArgs,
+      pages: paginate(topicArgs, ARGUMENTS_PER_PAGE),
+      stanceCounts: countByStance(topicArgs),
+      documents: t.documents.map(document),
+    };
   });
   const timeline = buildTimeline({
     events: entries.events.map((e) => ({ id: e.id, title: e.data.title, date: e.data.date, sources: e.data.sources })),
@@ -103,7 +117,15 @@ export function buildCorpus(entries: CorpusEntries): Corpus {
     documentPages: paginate(documents, DOCUMENTS_PER_PAGE),
     timelinePages: paginate(timeline.items, TIMELINE_PER_PAGE),
     stanceCounts: countByStance(args),
-    stanceFirstPage: new Map(site.stances.map((s) => [s.id, pageOfPosition(args.findIndex((a) => a.data.stance === s.id), ARGUMENTS_PER_PAGE)])),
+    stanceFirstPage: new Map(
+      site.stances.map((s) => [
+        s.id,
+        pageOfPosition(
+          args.findIndex((a) => a.data.stance === s.id),
+          ARGUMENTS_PER_PAGE,
+        ),
+      ]),
+    ),
     events: timeline.items.filter((i) => i.kind === 'event').map((i) => event(i.id)),
     topics,
     timeline,

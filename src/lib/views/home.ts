@@ -39,7 +39,12 @@ export function homeView(corpus: Corpus, urls: PageUrls): HomeView {
   const description = `${question} The source documents in full and every argument they make, with the exact words and the works they cite.`;
   const map = layoutArgumentMap(
     question,
-    corpus.arguments.map((a) => ({ id: a.id, title: a.data.title, stance: a.data.stance, rebuts: a.data.rebuts.map((r) => r) })),
+    corpus.arguments.map((a) => ({
+      id: a.id,
+      title: a.data.title,
+      stance: a.data.stance,
+      rebuts: a.data.rebuts.map((r) => r),
+    })),
     stances,
   );
   const outline = map.groups.flatMap((g) => {

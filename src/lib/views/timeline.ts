@@ -52,7 +52,10 @@ function entryView(corpus: Corpus, item: TimelineItem): TimelineEntryView {
   }
   const isDocument = item.kind === 'document';
   const work = isDocument ? corpus.document(item.id).data : corpus.source(item.id).data;
-  const { shown, more } = capList(isDocument ? corpus.argumentsOfDocument(item.id) : corpus.argumentsCiting(item.id), BEARS_ON_LIMIT);
+  const { shown, more } = capList(
+    isDocument ? corpus.argumentsOfDocument(item.id) : corpus.argumentsCiting(item.id),
+    BEARS_ON_LIMIT,
+  );
   return {
     ...base,
     page: { kind: item.kind, id: item.id },
@@ -66,7 +69,10 @@ function entryView(corpus: Corpus, item: TimelineItem): TimelineEntryView {
 
 /** A page of the timeline: its entries by year; the last page also lists the undated works. */
 export function timelinePageView(corpus: Corpus, page: Page<TimelineItem>): TimelinePageView {
-  const years = groupByYear(page.items).map((g) => ({ year: g.year, entries: g.items.map((item) => entryView(corpus, item)) }));
+  const years = groupByYear(page.items).map((g) => ({
+    year: g.year,
+    entries: g.items.map((item) => entryView(corpus, item)),
+  }));
   const [first, last] = [years[0]?.year, years.at(-1)?.year];
   return {
     page,

@@ -19,7 +19,9 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 function excerptNodes(html: string): Node[] {
   const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstChild;
   return [...(parsed?.childNodes ?? [])].map((n) =>
-    n.nodeName === 'MARK' ? el('mark', { textContent: n.textContent ?? '' }) : document.createTextNode(n.textContent ?? ''),
+    n.nodeName === 'MARK'
+      ? el('mark', { textContent: n.textContent ?? '' })
+      : document.createTextNode(n.textContent ?? ''),
   );
 }
 
@@ -37,14 +39,28 @@ export async function renderResult(result: Result, query: string): Promise<HTMLL
   const item = el('li', { className: 'result' });
   item.append(
     el('span', { className: 'result__type', textContent: type }),
-    el('div', { className: 'result__title' }, el('a', { href: passageUrl(data.url, query), textContent: data.meta['title'] ?? data.url })),
+    el(
+      'div',
+      { className: 'result__title' },
+      el('a', { href: passageUrl(data.url, query), textContent: data.meta['title'] ?? data.url }),
+    ),
     el('p', { className: 'result__excerpt' }, ...excerptNodes(data.excerpt)),
   );
   const passages = resultPassages(data);
   if (query && passages.length > 0) {
     const sub = el('ul', { className: 'result__passages' });
     for (const p of passages) {
-      sub.append(el('li', {}, el('a', { href: passageUrl(data.url, query, p.anchorId), className: 'result__passage' }, ...partNodes(p.excerpt))));
+      sub.append(
+        el(
+          'li',
+          {},
+          el(
+            'a',
+            { href: passageUrl(data.url, query, p.anchorId), className: 'result__passage' },
+            ...partNodes(p.excerpt),
+          ),
+        ),
+      );
     }
     item.append(sub);
   }

@@ -32,7 +32,8 @@ before(() => {
 });
 
 /** Hrefs of the links in `html` that match `pattern`, in order. */
-const hrefs = (html: string, pattern: RegExp): string[] => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!).filter((h) => pattern.test(h));
+const hrefs = (html: string, pattern: RegExp): string[] =>
+  [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!).filter((h) => pattern.test(h));
 const fileOf = (url: string): string => `${url.replace(/^\//, '')}index.html`;
 const page = (file: string): string => {
   const html = site.pages.get(file);
@@ -46,7 +47,7 @@ const page = (file: string): string => {
  */
 function chain(url: string): Array<{ url: string; html: string }> {
   const pages: Array<{ url: string; html: string }> = [];
-  for (let next: string | undefined = url; next !== undefined; ) {
+  for (let next: string | undefined = url; next !== undefined;) {
     assert.ok(pages.length < 1000, `${url}: the next links loop`);
     const html = page(fileOf(next));
     const previous = /<a href="([^"]+)" rel="prev">/.exec(html)?.[1];
@@ -80,7 +81,12 @@ describe('paged listings of a large corpus', () => {
     assert.equal(pages.length, Math.ceil(ARGUMENTS / ARGUMENTS_PER_PAGE));
     const listed = listedOnce(pages, (html) => hrefs(html, /^\/arguments\/arg-\d+\/$/));
     assert.equal(listed.length, ARGUMENTS);
-    assert.match(pages[1]!.html, new RegExp(`${ARGUMENTS_PER_PAGE + 1}–${2 * ARGUMENTS_PER_PAGE} of ${ARGUMENTS.toLocaleString('en-US')} arguments`));
+    assert.match(
+      pages[1]!.html,
+      new RegExp(
+        `${ARGUMENTS_PER_PAGE + 1}–${2 * ARGUMENTS_PER_PAGE} of ${ARGUMENTS.toLocaleString('en-US')} arguments`,
+      ),
+    );
   });
 
   test('/sources/ lists every source once, numbered on from the previous page', () => {
@@ -94,10 +100,17 @@ describe('paged listings of a large corpus', () => {
   test('/timeline/ lists every document once, in pages of TIMELINE_PER_PAGE, with undated works on the last page only', () => {
     const pages = chain('/timeline/');
     assert.ok(pages.length > 1, 'the corpus should need more than one page of timeline');
-    const listed = listedOnce(pages, (html) => [...html.matchAll(/<li[^>]* id="((?:document|source|event)-[^"]+)"/g)].map((m) => m[1]!));
+    const listed = listedOnce(pages, (html) =>
+      [...html.matchAll(/<li[^>]* id="((?:document|source|event)-[^"]+)"/g)].map((m) => m[1]!),
+    );
     assert.ok(listed.length > (pages.length - 1) * TIMELINE_PER_PAGE, `only ${listed.length} entries`);
     assert.equal(listed.filter((id) => id.startsWith('document-')).length, ARGUMENTS / 20);
-    for (const { url, html } of pages) assert.match(html, /entries, page \d+ of \d+\. (From \d{4} to \d{4}|All from \d{4})\./, `${url}: the years it covers`);
+    for (const { url, html } of pages)
+      assert.match(
+        html,
+        /entries, page \d+ of \d+\. (From \d{4} to \d{4}|All from \d{4})\./,
+        `${url}: the years it covers`,
+      );
     const undated = pages.map((p) => p.html.includes('id="undated"'));
     assert.deepEqual(undated.slice(0, -1).filter(Boolean), [], 'undated works listed before the last page');
   });
@@ -114,12 +127,19 @@ describe('paged listings of a large corpus', () => {
   test('each topic lists its arguments once across its pages', () => {
     const topics = hrefs(page('topics/index.html'), /^\/topics\/[a-z0-9-]+\/$/);
     assert.ok(topics.length > 1);
-    for (const topic of topics) listedOnce(chain(topic), (html) => hrefs(html.slice(0, html.indexOf('id="topic-documents"')), /^\/arguments\/arg-\d+\/$/));
+    for (const topic of topics)
+      listedOnce(chain(topic), (html) =>
+        hrefs(html.slice(0, html.indexOf('id="topic-documents"')), /^\/arguments\/arg-\d+\/$/),
+      );
   });
 
   test(`the home page and every listing page are under ${LISTING_PAGE_LIMIT / 1024} KB gzip`, () => {
     const heavy = [...site.pages]
-      .filter(([file]) => file === 'index.html' || /^(arguments|sources|documents|timeline|topics\/[a-z0-9-]+)\/(page\/\d+\/)?index\.html$/.test(file))
+      .filter(
+        ([file]) =>
+          file === 'index.html' ||
+          /^(arguments|sources|documents|timeline|topics\/[a-z0-9-]+)\/(page\/\d+\/)?index\.html$/.test(file),
+      )
       .map(([file, html]) => [file, gzipSync(html).length] as const)
       .filter(([, bytes]) => bytes > LISTING_PAGE_LIMIT);
     assert.deepEqual(heavy, []);
@@ -127,13 +147,18 @@ describe('paged listings of a large corpus', () => {
 
   test('every internal link resolves and the listing pages are valid HTML', async () => {
     assert.deepEqual(linkProblems(site), []);
-    const listings: BuiltSite = { ...site, pages: new Map([...site.pages].filter(([file]) => !/\/(arg|src|doc)-/.test(file))) };
+    const listings: BuiltSite = {
+      ...site,
+      pages: new Map([...site.pages].filter(([file]) => !/\/(arg|src|doc)-/.test(file))),
+    };
     assert.deepEqual(await htmlProblems(listings), []);
   });
 
   // The real corpus fits on one page of every listing, so the browser tests never see the page links.
   test('the second page of each listing, with its page links, has no WCAG 2.2 A/AA violations in either scheme', async () => {
-    const topic = hrefs(page('topics/index.html'), /^\/topics\/[a-z0-9-]+\/$/).find((t) => site.pages.has(fileOf(`${t}page/2/`)));
+    const topic = hrefs(page('topics/index.html'), /^\/topics\/[a-z0-9-]+\/$/).find((t) =>
+      site.pages.has(fileOf(`${t}page/2/`)),
+    );
     assert.ok(topic, 'no topic with a second page');
     const pathnames = ['/arguments/page/2/', '/sources/page/2/', '/timeline/page/2/', `${topic}page/2/`];
     const server = await serve(site.dir);
@@ -145,7 +170,9 @@ describe('paged listings of a large corpus', () => {
         const tab = await context.newPage();
         for (const pathname of pathnames) {
           await tab.goto(`${server.origin}${pathname}`);
-          const { violations } = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+          const { violations } = await new AxeBuilder({ page: tab })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+            .analyze();
           found.push(...violations.map((v) => `${pathname} (${colorScheme}): ${v.id}: ${v.help}`));
         }
         await context.close();

@@ -8,11 +8,15 @@ const root = path.resolve(import.meta.dirname, '../../..');
 
 test('the dev server serves the Pagefind index of the last build', async () => {
   const port = Number(process.env['TEST_PORT'] ?? 4327) + 64;
-  const dev = spawn(path.join(root, 'node_modules/.bin/astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  const dev = spawn(
+    path.join(root, 'node_modules/.bin/astro'),
+    ['dev', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   let log = '';
   dev.stdout.on('data', (chunk) => (log += chunk));
   dev.stderr.on('data', (chunk) => (log += chunk));

@@ -56,14 +56,26 @@ describe('a build of another debate', () => {
   const files = outputs();
 
   test('writes every kind of output: pages, feed, sitemap, exports and a search index', () => {
-    for (const needed of ['index.html', 'rss.xml', 'sitemap-0.xml', 'bibliography.bib', 'bibliography.json', 'pagefind/pagefind-entry.json']) {
+    for (const needed of [
+      'index.html',
+      'rss.xml',
+      'sitemap-0.xml',
+      'bibliography.bib',
+      'bibliography.json',
+      'pagefind/pagefind-entry.json',
+    ]) {
       assert.ok(files.has(needed), `${needed} is missing`);
     }
-    assert.ok([...files.keys()].some((f) => f.endsWith('.pf_fragment')), 'no search fragments');
+    assert.ok(
+      [...files.keys()].some((f) => f.endsWith('.pf_fragment')),
+      'no search fragments',
+    );
   });
 
   test('contains no word of the real debate in any page, feed, export, sitemap or search index file', () => {
-    const leaks = [...files].filter(([, text]) => REAL_DEBATE.test(text)).map(([f, text]) => `${f}: “${REAL_DEBATE.exec(text)?.[0]}”`);
+    const leaks = [...files]
+      .filter(([, text]) => REAL_DEBATE.test(text))
+      .map(([f, text]) => `${f}: “${REAL_DEBATE.exec(text)?.[0]}”`);
     assert.deepEqual(leaks, []);
   });
 
@@ -77,7 +89,10 @@ describe('a build of another debate', () => {
   test('lists its stances in the order and with the labels its site.yaml gives', () => {
     const about = textOf(files.get('about/index.html') ?? '');
     const order = ['Keep the ferry', 'Build the footbridge', 'Not yet'].map((label) => about.indexOf(label));
-    assert.ok(order.every((at, i) => at >= 0 && (i === 0 || at > (order[i - 1] ?? 0))), `stance labels out of order: ${order}`);
+    assert.ok(
+      order.every((at, i) => at >= 0 && (i === 0 || at > (order[i - 1] ?? 0))),
+      `stance labels out of order: ${order}`,
+    );
   });
 
   test('gives a page only to the topics that have arguments, in the order site.yaml lists them', () => {
@@ -101,7 +116,9 @@ describe('a document whose text looks like markup', () => {
 
   test('shows every paragraph of its capture, as text, on its page', () => {
     const shown = textOf(text);
-    const missing = captureParagraphs(capture, document.data.furniture).slice(1).filter((p) => !shown.includes(p));
+    const missing = captureParagraphs(capture, document.data.furniture)
+      .slice(1)
+      .filter((p) => !shown.includes(p));
     assert.deepEqual(missing, []);
   });
 
@@ -116,7 +133,10 @@ describe('a document whose text looks like markup', () => {
     ['a line starting with “>”', '&gt; Not a quotation'],
     ['a line starting with “-”', '- The first dash line'],
     ['a line starting with “1.”', '1. Numbered first'],
-    ['a line starting with a backslash', '\\ A line that begins with a backslash, and {{braces}} and &lt;angle brackets&gt;'],
+    [
+      'a line starting with a backslash',
+      '\\ A line that begins with a backslash, and {{braces}} and &lt;angle brackets&gt;',
+    ],
   ] as const) {
     test(`writes ${what} escaped, as text`, () => {
       assert.ok(text.includes(escaped), `not found: ${escaped}`);
@@ -141,7 +161,10 @@ describe('an argument body in GitHub-flavoured Markdown', () => {
 
   test('renders strikethrough, a bare URL as a link and a footnote', () => {
     assert.match(page, /<del>twelve percent<\/del>/);
-    assert.match(page, /<a href="https:\/\/example\.org\/millbrook\/council-notes"[^>]*>https:\/\/example\.org\/millbrook\/council-notes<\/a>/);
+    assert.match(
+      page,
+      /<a href="https:\/\/example\.org\/millbrook\/council-notes"[^>]*>https:\/\/example\.org\/millbrook\/council-notes<\/a>/,
+    );
     assert.match(page, /<section[^>]*class="footnotes"[\s\S]*The fixture council’s minutes, invented for the tests\./);
   });
 });

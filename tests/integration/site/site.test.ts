@@ -52,7 +52,8 @@ describe('the built site', () => {
       const canonical = attr(text, /<link rel="canonical" href="([^"]+)"/);
       const ogUrl = attr(text, /<meta property="og:url" content="([^"]+)"/);
       if (file === '404.html') {
-        if (canonical || ogUrl || !text.includes('<meta name="robots" content="noindex">')) wrong.push(`${file}: should be noindex without a canonical URL`);
+        if (canonical || ogUrl || !text.includes('<meta name="robots" content="noindex">'))
+          wrong.push(`${file}: should be noindex without a canonical URL`);
       } else {
         if (canonical !== `${origin}${urlOf(file)}`) wrong.push(`${file}: canonical is ${canonical}`);
         if (ogUrl !== canonical) wrong.push(`${file}: og:url is ${ogUrl}`);
@@ -63,7 +64,9 @@ describe('the built site', () => {
       if (!text.includes('<meta name="twitter:card" content="summary">')) wrong.push(`${file}: no twitter:card`);
       const feed = attr(text, /<link rel="alternate" type="application\/rss\+xml"[^>]* href="([^"]+)"/);
       const sitemap = attr(text, /<link rel="sitemap" href="([^"]+)"/);
-      for (const href of [feed, sitemap]) if (!href || !existsSync(path.join(dist, href))) wrong.push(`${file}: feed or sitemap link ${href} does not resolve`);
+      for (const href of [feed, sitemap])
+        if (!href || !existsSync(path.join(dist, href)))
+          wrong.push(`${file}: feed or sitemap link ${href} does not resolve`);
     }
     assert.deepEqual(wrong, []);
   });
@@ -81,7 +84,11 @@ describe('the built site', () => {
 
   test('the bibliography exports hold every document and source', () => {
     const expected = content.documents.length + content.sources.length;
-    const csl = JSON.parse(readFileSync(path.join(dist, 'bibliography.json'), 'utf8')) as Array<{ id: string; type: string; title: string }>;
+    const csl = JSON.parse(readFileSync(path.join(dist, 'bibliography.json'), 'utf8')) as Array<{
+      id: string;
+      type: string;
+      title: string;
+    }>;
     assert.equal(csl.length, expected);
     assert.ok(csl.every((item) => item.id && item.type && item.title));
     const bib = readFileSync(path.join(dist, 'bibliography.bib'), 'utf8');
@@ -107,7 +114,10 @@ describe('the gates on a deliberately broken site (tests/fixtures/broken-site)',
     for (const rule of ['close-order', 'wcag/h37', 'no-dup-id']) {
       assert.ok(rules.has(rule), `no ${rule} among:\n${problems.join('\n')}`);
     }
-    assert.ok(problems.every((p) => p.startsWith('page/index.html:')), `the valid index page was blamed:\n${problems.join('\n')}`);
+    assert.ok(
+      problems.every((p) => p.startsWith('page/index.html:')),
+      `the valid index page was blamed:\n${problems.join('\n')}`,
+    );
   });
 
   test('the link gate reports the missing page and the missing fragment, and nothing else', () => {
@@ -118,7 +128,9 @@ describe('the gates on a deliberately broken site (tests/fixtures/broken-site)',
   });
 
   test('the link gate reports links that escape a sub-path deploy', () => {
-    assert.ok(linkProblems(broken, '/debates/').some((p) => p === "index.html: /page/ leaves the site's base path /debates/"));
+    assert.ok(
+      linkProblems(broken, '/debates/').some((p) => p === "index.html: /page/ leaves the site's base path /debates/"),
+    );
   });
 
   test('the outbound gate reports the unverified, the unsafe and the malformed address', () => {

@@ -30,7 +30,8 @@ const pageUrl = (file: string) => `${origin}${urlOf(file)}`;
 const content = loadContent();
 const documents = byId(content.documents);
 const sources = byId(content.sources);
-const expectedIso = (d: { value: string; precision: string }) => (d.precision === 'approximate' ? d.value.slice(0, 4) : d.value);
+const expectedIso = (d: { value: string; precision: string }) =>
+  d.precision === 'approximate' ? d.value.slice(0, 4) : d.value;
 
 const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const isAbsolute = (v: unknown) => typeof v === 'string' && /^https?:\/\/[^/\s]+/.test(v) && URL.canParse(v);
@@ -39,7 +40,8 @@ const allIds = new Set([...blocks.values()].flat().map((b) => b['@id']));
 
 function checkAgent(where: string, a: unknown, errors: string[]) {
   const agent = a as Node;
-  if (!['Person', 'Organization'].includes(String(agent?.['@type']))) errors.push(`${where}: author @type is ${String(agent?.['@type'])}`);
+  if (!['Person', 'Organization'].includes(String(agent?.['@type'])))
+    errors.push(`${where}: author @type is ${String(agent?.['@type'])}`);
   if (typeof agent?.['name'] !== 'string' || agent['name'] === '') errors.push(`${where}: author has no name`);
 }
 
@@ -84,7 +86,8 @@ describe('JSON-LD in the built site', () => {
             else checkAgent(where, block['author'], errors);
             need('citation', (v) => Array.isArray(v));
             for (const c of (block['citation'] as Node[] | undefined) ?? []) {
-              if (c['@type'] !== 'CreativeWork' || !isOwn(c['@id']) || !allIds.has(c['@id'])) errors.push(`${where}: citation ${JSON.stringify(c['@id'])} is not a source block of the site`);
+              if (c['@type'] !== 'CreativeWork' || !isOwn(c['@id']) || !allIds.has(c['@id']))
+                errors.push(`${where}: citation ${JSON.stringify(c['@id'])} is not a source block of the site`);
             }
             break;
           }
@@ -93,8 +96,10 @@ describe('JSON-LD in the built site', () => {
             need('url', (v) => v === pageUrl(file));
             need('appearance', (v) => Array.isArray(v) && v.length > 0);
             for (const a of (block['appearance'] as Node[] | undefined) ?? []) {
-              if (!isOwn(a['@id']) || !allIds.has(a['@id'])) errors.push(`${where}: appearance ${JSON.stringify(a['@id'])} is not a document block of the site`);
-              if (!isAbsolute(a['url'])) errors.push(`${where}: appearance url ${JSON.stringify(a['url'])} is not absolute`);
+              if (!isOwn(a['@id']) || !allIds.has(a['@id']))
+                errors.push(`${where}: appearance ${JSON.stringify(a['@id'])} is not a document block of the site`);
+              if (!isAbsolute(a['url']))
+                errors.push(`${where}: appearance url ${JSON.stringify(a['url'])} is not absolute`);
             }
             need('author', (v) => v === undefined || (Array.isArray(v) && v.length > 0));
             for (const a of (block['author'] as unknown[] | undefined) ?? []) checkAgent(where, a, errors);
@@ -112,7 +117,9 @@ describe('JSON-LD in the built site', () => {
             // A source without a verified address must not get one here.
             need('url', (v) => v === fm.url);
             const date = fm.date;
-            need('datePublished', (v) => (date ? typeof v === 'string' && ISO.test(v) && v === expectedIso(date) : v === undefined));
+            need('datePublished', (v) =>
+              date ? typeof v === 'string' && ISO.test(v) && v === expectedIso(date) : v === undefined,
+            );
             if (fm.author.kind === 'unknown') need('author', (v) => v === undefined);
             else checkAgent(where, block['author'], errors);
             break;
@@ -129,7 +136,8 @@ describe('JSON-LD in the built site', () => {
     const typeOf = (file: string) => blocks.get(file)?.map((b) => b['@type']);
     for (const file of pages) {
       if (/^arguments\/[^/]+\/index\.html$/.test(file)) assert.deepEqual(typeOf(file), ['Claim'], file);
-      if (/^documents\/[^/]+\/index\.html$/.test(file)) assert.ok(['BlogPosting', 'Article'].includes(String(typeOf(file)?.[0])), file);
+      if (/^documents\/[^/]+\/index\.html$/.test(file))
+        assert.ok(['BlogPosting', 'Article'].includes(String(typeOf(file)?.[0])), file);
       if (/^sources\/[^/]+\/index\.html$/.test(file)) assert.deepEqual(typeOf(file), ['CreativeWork'], file);
     }
     assert.deepEqual(typeOf('index.html'), ['WebSite']);

@@ -18,10 +18,7 @@ describe('argumentSchema', () => {
 
   test('returns the ids of cited sources and related arguments', () => {
     expect(argumentSchema.parse(distrust)).toMatchObject({
-      cites: [
-        'src-report',
-        'src-speech',
-      ],
+      cites: ['src-report', 'src-speech'],
       related: ['arg-sanctions'],
     });
   });
@@ -31,9 +28,12 @@ describe('argumentSchema', () => {
     expect(argumentSchema.parse(bare)).toMatchObject({ questions: [], cites: [], related: [], rebuts: [] });
   });
 
-  test.each(['title', 'stance', 'summary', 'quotations', 'topics'])('returns an error at %s when it is missing', (field) => {
-    expect(issuePaths(argumentSchema.safeParse(without(sanctions, field)))).toEqual([[field]]);
-  });
+  test.each(['title', 'stance', 'summary', 'quotations', 'topics'])(
+    'returns an error at %s when it is missing',
+    (field) => {
+      expect(issuePaths(argumentSchema.safeParse(without(sanctions, field)))).toEqual([[field]]);
+    },
+  );
 
   test('returns an error at quotations when there are none', () => {
     expect(issuePaths(argumentSchema.safeParse({ ...sanctions, quotations: [] }))).toEqual([['quotations']]);
@@ -50,7 +50,11 @@ describe('argumentSchema', () => {
     ['a topic that is not an id', { topics: ['sanctions', 7] }, ['topics', 1]],
     ['no topics', { topics: [] }, ['topics']],
     ['an empty summary', { summary: '' }, ['summary']],
-    ['a quotation without an anchor', { quotations: [{ ...QUOTES.sanctions, anchor: '' }] }, ['quotations', 0, 'anchor']],
+    [
+      'a quotation without an anchor',
+      { quotations: [{ ...QUOTES.sanctions, anchor: '' }] },
+      ['quotations', 0, 'anchor'],
+    ],
     ['a quotation without words', { quotations: [{ ...QUOTES.sanctions, text: '' }] }, ['quotations', 0, 'text']],
     ['a quotation without a document', { quotations: [{ anchor: 'a', text: 'words' }] }, ['quotations', 0, 'document']],
     ['a question without words', { questions: [{ ...QUOTES.phoneCall, text: '' }] }, ['questions', 0, 'text']],
@@ -62,7 +66,9 @@ describe('argumentSchema', () => {
   });
 
   test('returns the schema’s message when there are no topics', () => {
-    expect(argumentSchema.safeParse({ ...sanctions, topics: [] }).error?.issues[0]?.message).toBe('name at least one topic');
+    expect(argumentSchema.safeParse({ ...sanctions, topics: [] }).error?.issues[0]?.message).toBe(
+      'name at least one topic',
+    );
   });
 });
 

@@ -127,7 +127,10 @@ describe('authorSchema', () => {
     ['a person', { kind: 'person', name: 'John Sipher' }],
     ['a described person', { kind: 'person', name: 'John Sipher', description: 'Former CIA officer.' }],
     ['an organisation', { kind: 'organisation', name: 'John Hay Initiative' }],
-    ['a described organisation', { kind: 'organisation', name: 'John Hay Initiative', description: 'No personal byline.' }],
+    [
+      'a described organisation',
+      { kind: 'organisation', name: 'John Hay Initiative', description: 'No personal byline.' },
+    ],
     ['an unknown author with a note', { kind: 'unknown', note: 'An unsigned blog post.' }],
   ])('returns the author when given %s', (_case, author) => {
     expect(authorSchema.parse(author)).toEqual(author);
@@ -136,7 +139,11 @@ describe('authorSchema', () => {
   test.each<[string, unknown, PropertyKey[]]>([
     ['a person without a name', { kind: 'person' }, ['name']],
     ['a person with an empty name', { kind: 'person', name: '' }, ['name']],
-    ['an organisation with an empty description', { kind: 'organisation', name: 'JHI', description: '' }, ['description']],
+    [
+      'an organisation with an empty description',
+      { kind: 'organisation', name: 'JHI', description: '' },
+      ['description'],
+    ],
     ['an unknown author without a note', { kind: 'unknown' }, ['note']],
     ['an unknown kind', { kind: 'group', name: 'JHI' }, ['kind']],
     ['no kind', { name: 'JHI' }, ['kind']],

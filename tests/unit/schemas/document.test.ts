@@ -50,7 +50,11 @@ describe('documentSchema', () => {
       { published: { value: '2017-06', precision: 'exact' } },
       ['published', 'precision'],
     ],
-    ['an edited date that does not exist', { edited: { value: '2017-02-30', precision: 'exact' } }, ['edited', 'value']],
+    [
+      'an edited date that does not exist',
+      { edited: { value: '2017-02-30', precision: 'exact' } },
+      ['edited', 'value'],
+    ],
     ['an empty furniture line', { furniture: [''] }, ['furniture', 0]],
     ['a citation without words', { cites: [{ source: 'src-report', anchor: 'a', text: '' }] }, ['cites', 0, 'text']],
     ['a citation without a source', { cites: [{ anchor: 'a', text: 'words' }] }, ['cites', 0, 'source']],
@@ -62,6 +66,8 @@ describe('documentSchema', () => {
 
 describe('citationSchema', () => {
   test('returns an error at anchor when the anchor is empty', () => {
-    expect(issuePaths(citationSchema.safeParse({ source: 'src-report', anchor: '', text: 'words' }))).toEqual([['anchor']]);
+    expect(issuePaths(citationSchema.safeParse({ source: 'src-report', anchor: '', text: 'words' }))).toEqual([
+      ['anchor'],
+    ]);
   });
 });

@@ -10,10 +10,7 @@ describe('eventSchema', () => {
   test('returns the ids of the sources and arguments', () => {
     expect(eventSchema.parse(event)).toMatchObject({
       sources: ['src-report'],
-      arguments: [
-        'arg-talk',
-        'arg-distrust',
-      ],
+      arguments: ['arg-talk', 'arg-distrust'],
     });
   });
 
@@ -25,9 +22,12 @@ describe('eventSchema', () => {
     expect(eventSchema.parse(without(event, 'sources')).sources).toEqual([]);
   });
 
-  test.each(['title', 'date', 'summary', 'evidence', 'arguments'])('returns an error at %s when it is missing', (field) => {
-    expect(issuePaths(eventSchema.safeParse(without(event, field)))).toEqual([[field]]);
-  });
+  test.each(['title', 'date', 'summary', 'evidence', 'arguments'])(
+    'returns an error at %s when it is missing',
+    (field) => {
+      expect(issuePaths(eventSchema.safeParse(without(event, field)))).toEqual([[field]]);
+    },
+  );
 
   test('returns an error at evidence when there is none', () => {
     expect(issuePaths(eventSchema.safeParse({ ...event, evidence: [] }))).toEqual([['evidence']]);
