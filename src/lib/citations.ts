@@ -3,9 +3,10 @@
  * BibTeX, formatted from the structured data alone (see `citations/` for each style's rules). The
  * output depends only on the content, never on the build date, so builds are reproducible.
  *
- * Titles are printed as published: APA's sentence case and MLA's and Chicago's title case are not
- * applied, because changing case correctly needs to know which words are proper nouns
- * (names, acronyms, "U.N."), and a wrong guess would misquote the title.
+ * MLA and Chicago print titles in title case, which only raises letters and so cannot harm a proper
+ * noun (`citations/title-case.ts`). APA prints titles as published: its sentence case lowers letters,
+ * and doing that correctly needs to know which words are proper nouns (names, "Islamic State"), so a
+ * guess would misquote the title.
  */
 import { apa } from './citations/apa.ts';
 import { bibtex } from './citations/bibtex.ts';

@@ -49,7 +49,7 @@ describe('bibliographyCsl', () => {
         type: 'post-weblog',
         title: 'A Post',
         'container-title': 'a blog',
-        issued: { 'date-parts': [[2017, 6]], circa: true },
+        issued: { 'date-parts': [[2017]], circa: true },
         URL: 'http://example.org/?p=1',
       },
       { id: 'source-work', type: 'article-magazine', title: 'A Work', author: [{ family: 'Bee', given: 'Ann' }] },

@@ -14,8 +14,9 @@ import { documentSchema } from '../../src/schemas/document';
 import { sourceSchema } from '../../src/schemas/source';
 import type { z } from 'astro/zod';
 
-// Every expected string below was written by hand from the style guides' own patterns (APA 7 ch. 9–10,
-// MLA Handbook 9 core elements, Chicago 17 §14.206 and its periodical and book forms), not copied from output.
+// Every expected string below was written by hand from the style guides' own patterns, not copied from output;
+// the rule each case shows is cited beside it (APA 7 = Publication Manual 7th ed.; MLA 9 = MLA Handbook 9th ed.;
+// CMOS 17 = Chicago Manual of Style 17th ed., notes-bibliography, unchanged in these points in the 18th).
 
 const source = (id: string, input: z.input<typeof sourceSchema>): Work => sourceWork(id, sourceSchema.parse(input));
 const doc = (input: Partial<z.input<typeof documentSchema>>) =>
@@ -116,27 +117,36 @@ const styleText = (work: Work, style: string) => citationsOf(work).find((c) => c
 
 describe('citationsOf (APA 7)', () => {
   test.each<Row>([
+    // APA 7 §10.1 (periodical article), §9.8 (initials), §9.14 (year, month day); titles as published (see apa.ts).
     ['personExact', 'Lucas, E. (2016, October 10). Battle of Narratives. The Times. https://example.org/battle'],
+    // APA 7 §10.2 (book), §9.25: a publisher that is the author is not repeated.
     [
       'organisationBookYear',
       'John Hay Initiative. (2015). Choosing to Lead: American Foreign Policy for a Disordered World. http://www.choosingtolead.net/book',
     ],
+    // APA 7 §9.12: no author, the title moves to the author position; approximate date as "ca." with the year.
     [
       'unknownApproximate',
       'Donald Trump seeks a grand bargain with Vladimir Putin. (ca. 2017). The Economist. https://www.economist.com/node/21716609',
     ],
+    // APA 7 §9.17: no date, "(n.d.)".
     ['noDateNoOutletNoUrl', 'Lucas, E. (n.d.). Battle of Narratives.'],
+    // APA 7 §9.19: a title ending in "?" takes no period.
     ['monthQuestionNoUrl', 'McKew, M. K. (2017, February). Do We Want Our Face Ripped Off Again? Politico Magazine.'],
+    // APA 7 §10.12: a video's description in square brackets, "[Video]".
     ['videoApproximate', 'Trump, D. (ca. 2014). Trump talking about Putin and Ukraine in 2014 [Video]. Fox News.'],
+    // APA 7 §9.21: a description of form in square brackets, "[Transcript]".
     [
       'transcriptExact',
       'Trump, D. (2016, October 9). Second presidential debate, Washington University in St. Louis [Transcript]. Presidential debate. https://ballotpedia.org/Presidential_debate',
     ],
+    // APA 7 §10.1: a periodical is always named, even when it is the author.
     ['organisationPeriodical', 'The Economist. (2017). A leader. The Economist.'],
     [
       'blogPostOriginal',
       'John Hay Initiative. (2016, October 10). JHI on the Issues 2016: Can the U.S. Cooperate with Russia in Syria? JHI blog (choosingtolead.net). http://www.choosingtolead.net/john-hay-blog/2016/10/10/jhi-on-the-issues',
     ],
+    // APA 7 §10.16 (web page, italic title), §9.12 (no author).
     [
       'argumentPage',
       'Russia backs terrorist groups. (n.d.). Russia & ISIS: the arguments. http://localhost:4321/arguments/russia-backs-terrorist-groups/',
@@ -164,30 +174,44 @@ describe('citationsOf (APA 7)', () => {
 
 describe('citationsOf (MLA 9)', () => {
   test.each<Row>([
+    // MLA 9 core elements Author, Title of Source (in quotation marks), Date (day month year), Location (URL without protocol).
     ['personExact', 'Lucas, Edward. “Battle of Narratives.” The Times, 10 Oct. 2016, example.org/battle.'],
+    // MLA 9 Author element: an organisation that is also the publisher is not repeated as author; §2.90: title case.
     [
       'organisationBookYear',
       'Choosing to Lead: American Foreign Policy for a Disordered World. John Hay Initiative, 2015, www.choosingtolead.net/book.',
     ],
+    // MLA 9 §2.90: title case; no author, the entry starts with the title; "c." (circa) for an approximate date.
     [
       'unknownApproximate',
-      '“Donald Trump seeks a grand bargain with Vladimir Putin.” The Economist, c. 2017, www.economist.com/node/21716609.',
+      '“Donald Trump Seeks a Grand Bargain with Vladimir Putin.” The Economist, c. 2017, www.economist.com/node/21716609.',
     ],
+    // MLA 9 Date element: no date, none given (MLA has no "n.d.").
     ['noDateNoOutletNoUrl', 'Lucas, Edward. “Battle of Narratives.”'],
+    // MLA 9 §2.90: the title's own "?" replaces the period after it.
     ['monthQuestionNoUrl', 'McKew, Molly K. “Do We Want Our Face Ripped Off Again?” Politico Magazine, Feb. 2017.'],
-    ['videoApproximate', 'Trump, Donald. “Trump talking about Putin and Ukraine in 2014.” Fox News, c. 2014.'],
-    ['organisationPeriodical', '“A leader.” The Economist, 2017.'],
+    // MLA 9 §2.90: prepositions ("about", "in") lowercased, the rest capitalised.
+    ['videoApproximate', 'Trump, Donald. “Trump Talking about Putin and Ukraine in 2014.” Fox News, c. 2014.'],
+    // MLA 9 §2.90: the event, a container, in title case too.
+    [
+      'transcriptExact',
+      'Trump, Donald. “Second Presidential Debate, Washington University in St. Louis.” Presidential Debate, 9 Oct. 2016, ballotpedia.org/Presidential_debate.',
+    ],
+    // MLA 9 Author element: an organisation that is the periodical is not repeated as author.
+    ['organisationPeriodical', '“A Leader.” The Economist, 2017.'],
+    // MLA 9 §2.90: acronyms (JHI, U.S.) and the domain in parentheses are left as they are.
     [
       'blogPostOriginal',
-      'John Hay Initiative. “JHI on the Issues 2016: Can the U.S. Cooperate with Russia in Syria?” JHI blog (choosingtolead.net), 10 Oct. 2016, www.choosingtolead.net/john-hay-blog/2016/10/10/jhi-on-the-issues.',
+      'John Hay Initiative. “JHI on the Issues 2016: Can the U.S. Cooperate with Russia in Syria?” JHI Blog (choosingtolead.net), 10 Oct. 2016, www.choosingtolead.net/john-hay-blog/2016/10/10/jhi-on-the-issues.',
     ],
+    // MLA 9 §2.90: the site's own name in title case, the word after the colon capitalised.
     [
       'argumentPage',
-      '“Russia backs terrorist groups.” Russia & ISIS: the arguments, localhost:4321/arguments/russia-backs-terrorist-groups/.',
+      '“Russia Backs Terrorist Groups.” Russia & ISIS: The Arguments, localhost:4321/arguments/russia-backs-terrorist-groups/.',
     ],
     [
       'documentPageUnknown',
-      '“Should the U.S. Make a Deal with Russia to Fight ISIS?” Russia & ISIS: the arguments, c. 2017, localhost:4321/documents/village/.',
+      '“Should the U.S. Make a Deal with Russia to Fight ISIS?” Russia & ISIS: The Arguments, c. 2017, localhost:4321/documents/village/.',
     ],
   ])('returns the MLA entry for %s', (name, expected) => {
     expect(styleText(WORKS[name]!, 'mla')).toBe(expected);
@@ -203,49 +227,85 @@ describe('citationsOf (MLA 9)', () => {
 
 describe('citationsOf (Chicago notes-bibliography)', () => {
   test.each<Row>([
+    // CMOS 17 §14.191 (periodical article note), §8.159 (headline style).
     ['personExact', 'Edward Lucas, “Battle of Narratives,” The Times, October 10, 2016, https://example.org/battle.'],
+    // CMOS 17 §14.100 (book note: publisher and year in parentheses); §14.84: an organisation as author is kept.
     [
       'organisationBookYear',
       'John Hay Initiative, Choosing to Lead: American Foreign Policy for a Disordered World (John Hay Initiative, 2015), http://www.choosingtolead.net/book.',
     ],
+    // CMOS 17 §14.207: an unsigned article's note starts with its title; §8.159: headline style.
     [
       'unknownApproximate',
-      '“Donald Trump seeks a grand bargain with Vladimir Putin,” The Economist, ca. 2017, https://www.economist.com/node/21716609.',
+      '“Donald Trump Seeks a Grand Bargain with Vladimir Putin,” The Economist, ca. 2017, https://www.economist.com/node/21716609.',
     ],
     ['noDateNoOutletNoUrl', 'Edward Lucas, “Battle of Narratives,” n.d.'],
-    ['monthQuestionNoUrl', 'Molly K. McKew, “Do We Want Our Face Ripped Off Again?” Politico Magazine, February 2017.'],
-    ['videoApproximate', 'Donald Trump, “Trump talking about Putin and Ukraine in 2014,” Fox News, ca. 2014.'],
+    // CMOS 17 §14.105: the comma after a title ending in "?" is kept in a note.
+    [
+      'monthQuestionNoUrl',
+      'Molly K. McKew, “Do We Want Our Face Ripped Off Again?,” Politico Magazine, February 2017.',
+    ],
+    ['videoApproximate', 'Donald Trump, “Trump Talking about Putin and Ukraine in 2014,” Fox News, ca. 2014.'],
+    // CMOS 17 §14.217: speech or debate, event and date after commas.
+    [
+      'transcriptExact',
+      'Donald Trump, “Second Presidential Debate, Washington University in St. Louis,” Presidential Debate, October 9, 2016, https://ballotpedia.org/Presidential_debate.',
+    ],
+    // CMOS 17 §14.207: a periodical signing its own article counts as unsigned; the note starts with the title.
+    ['organisationPeriodical', '“A Leader,” The Economist, 2017.'],
+    // CMOS 17 §14.206 (web page); §8.159: the site's own name in headline style, capitalised after the colon.
     [
       'argumentPage',
-      '“Russia backs terrorist groups,” Russia & ISIS: the arguments, n.d., http://localhost:4321/arguments/russia-backs-terrorist-groups/.',
+      '“Russia Backs Terrorist Groups,” Russia & ISIS: The Arguments, n.d., http://localhost:4321/arguments/russia-backs-terrorist-groups/.',
+    ],
+    // CMOS 17 §14.105: comma kept after the "?".
+    [
+      'documentPageUnknown',
+      '“Should the U.S. Make a Deal with Russia to Fight ISIS?,” Russia & ISIS: The Arguments, ca. 2017, http://localhost:4321/documents/village/.',
     ],
   ])('returns the note for %s', (name, expected) => {
     expect(styleText(WORKS[name]!, 'chicago-note')).toBe(expected);
   });
 
   test.each<Row>([
+    // CMOS 17 §14.191 (periodical article, bibliography form).
     ['personExact', 'Lucas, Edward. “Battle of Narratives.” The Times, October 10, 2016. https://example.org/battle.'],
+    // CMOS 17 §14.100, §14.84: book, organisation as author even when it is the publisher.
     [
       'organisationBookYear',
       'John Hay Initiative. Choosing to Lead: American Foreign Policy for a Disordered World. John Hay Initiative, 2015. http://www.choosingtolead.net/book.',
     ],
+    // CMOS 17 §14.207: an unsigned article's bibliography entry starts with the periodical; the date follows the title.
     [
       'unknownApproximate',
-      '“Donald Trump seeks a grand bargain with Vladimir Putin.” The Economist, ca. 2017. https://www.economist.com/node/21716609.',
+      'The Economist. “Donald Trump Seeks a Grand Bargain with Vladimir Putin.” ca. 2017. https://www.economist.com/node/21716609.',
     ],
     ['noDateNoOutletNoUrl', 'Lucas, Edward. “Battle of Narratives.” n.d.'],
+    // CMOS 17 §14.105: in the bibliography the title's "?" replaces the period.
     ['monthQuestionNoUrl', 'McKew, Molly K. “Do We Want Our Face Ripped Off Again?” Politico Magazine, February 2017.'],
-    ['videoApproximate', 'Trump, Donald. “Trump talking about Putin and Ukraine in 2014.” Fox News. ca. 2014.'],
+    // CMOS 17 §14.206: site (or channel) and date are separate elements.
+    ['videoApproximate', 'Trump, Donald. “Trump Talking about Putin and Ukraine in 2014.” Fox News. ca. 2014.'],
+    // CMOS 17 §14.217: speech or debate, event and date joined by a comma.
+    [
+      'transcriptExact',
+      'Trump, Donald. “Second Presidential Debate, Washington University in St. Louis.” Presidential Debate, October 9, 2016. https://ballotpedia.org/Presidential_debate.',
+    ],
+    // CMOS 17 §14.207: the periodical stands first, and is not repeated after the title.
+    ['organisationPeriodical', 'The Economist. “A Leader.” 2017.'],
     [
       'argumentPage',
-      '“Russia backs terrorist groups.” Russia & ISIS: the arguments. n.d. http://localhost:4321/arguments/russia-backs-terrorist-groups/.',
+      '“Russia Backs Terrorist Groups.” Russia & ISIS: The Arguments. n.d. http://localhost:4321/arguments/russia-backs-terrorist-groups/.',
     ],
     [
       'documentPageUnknown',
-      '“Should the U.S. Make a Deal with Russia to Fight ISIS?” Russia & ISIS: the arguments. ca. 2017. http://localhost:4321/documents/village/.',
+      '“Should the U.S. Make a Deal with Russia to Fight ISIS?” Russia & ISIS: The Arguments. ca. 2017. http://localhost:4321/documents/village/.',
     ],
   ])('returns the bibliography entry for %s', (name, expected) => {
     expect(styleText(WORKS[name]!, 'chicago-bibliography')).toBe(expected);
+  });
+
+  test('returns the periodical in italics at the head of an unsigned article’s bibliography entry', () => {
+    expect(citationsOf(WORKS['unknownApproximate']!)[3]?.runs[0]).toEqual({ italic: 'The Economist' });
   });
 });
 
@@ -319,13 +379,13 @@ describe('bibtex', () => {
 });
 
 describe('cslItem', () => {
-  test('returns issued with the recorded parts and circa for an approximate date, and no author when unknown', () => {
+  test('returns issued as the year with circa for an approximate date, as every other output gives it, and no author when unknown', () => {
     expect(cslItem(WORKS['unknownApproximate']!)).toEqual({
       id: 'source-economist',
       type: 'article-magazine',
       title: 'Donald Trump seeks a grand bargain with Vladimir Putin',
       'container-title': 'The Economist',
-      issued: { 'date-parts': [[2017, 2]], circa: true },
+      issued: { 'date-parts': [[2017]], circa: true },
       URL: 'https://www.economist.com/node/21716609',
     });
   });

@@ -4,7 +4,9 @@
  * - web pages, books, reports, transcripts, videos: Author. (Date). *Title* [Description]. Site or publisher. URL
  * The site or publisher is left out when it is the author (§9.25, §10.16). With no author, the title
  * moves to the author position before the date (§9.12). No date gives "(n.d.)"; an approximate one
- * "(ca. 2017)". No retrieval date is given: the content records no capture date, and "today" would make
+ * "(ca. 2017)". Titles are kept as published rather than put in sentence case (§9.19 asks for sentence
+ * case): lowering a word correctly needs to know whether it is a proper noun, and a guess would misquote
+ * the title. No retrieval date is given: the content records no capture date, and "today" would make
  * builds differ from day to day.
  */
 import { close, initials, joinRuns, splitName, styleDate, type Run } from './parts.ts';

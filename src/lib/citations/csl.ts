@@ -2,8 +2,10 @@
  * CSL-JSON items (Citation Style Language 1.0.2 data schema), for reference managers such as Zotero.
  * Types: periodical articles `article-magazine`, blog posts `post-weblog`, web pages `webpage`, books
  * `book`, reports `report`, transcripts `speech` (the container is the event), videos `motion_picture`.
- * `issued` keeps the date parts the content records; an approximate date is flagged `circa: true`, so
- * a processor can print "ca." itself. Persons are `{ family, given }`, organisations `{ literal }`, an
+ * `issued` keeps the date parts the content records, except that an approximate date is its year,
+ * flagged `circa: true` so a processor can print "ca." itself: the month or day of an inferred date is
+ * part of the guess, and every other output (the printed citations, BibTeX's `2017~`, the JSON-LD)
+ * gives such a date as its year, so a reference manager gets the same date the pages print. Persons are `{ family, given }`, organisations `{ literal }`, an
  * unknown author gives no `author`.
  */
 import { dateNumbers, splitName } from './parts.ts';
@@ -52,10 +54,11 @@ export function cslItem(work: Work): CslItem {
     item[field] = work.container;
   }
   if (work.date) {
-    item.issued = {
-      'date-parts': [dateNumbers(work.date)],
-      ...(work.date.precision === 'approximate' ? { circa: true as const } : {}),
-    };
+    const parts = dateNumbers(work.date);
+    item.issued =
+      work.date.precision === 'approximate'
+        ? { 'date-parts': [parts.slice(0, 1)], circa: true }
+        : { 'date-parts': [parts] };
   }
   if (work.url) item.URL = work.url;
   return item;

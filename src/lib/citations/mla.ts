@@ -2,6 +2,8 @@
  * MLA 9 works-cited entries (MLA Handbook, 9th ed., the core elements):
  * Author. “Title of Source.” *Container*, Date, Location.
  * Books and reports are self-contained: Author. *Title*. Publisher, Date, Location.
+ * Titles of sources and containers are in title case (§2.90, see title-case.ts); a publisher's name
+ * is printed as the publisher gives it.
  * With no author the entry starts with the title; an organisation that is also the container or
  * publisher is not repeated as author. Unknown dates are left
  * out (MLA uses no "n.d."); approximate dates are given as "c. 2017" (MLA's abbreviation of circa).
@@ -9,13 +11,22 @@
  * the content records no capture date, and "today" would make builds differ from day to day.
  */
 import { close, invertedName, joinRuns, styleDate, type Run } from './parts.ts';
+import { headlineCase } from './title-case.ts';
 import type { Work } from './work.ts';
 
 const SELF_CONTAINED = new Set(['book', 'report']);
 
+/** The work with its title, and its container's when that is a title rather than a publisher, in title case. */
+function titleCased(work: Work): Work {
+  const container =
+    work.container && !SELF_CONTAINED.has(work.type) ? headlineCase(work.container, 'mla') : work.container;
+  return { ...work, title: headlineCase(work.title, 'mla'), container };
+}
+
 /** The MLA 9 entry for `work`. */
-export function mla(work: Work): Run[] {
-  const orgIsContainer = work.author.kind === 'organisation' && work.author.name === work.container;
+export function mla(original: Work): Run[] {
+  const work = titleCased(original);
+  const orgIsContainer = work.author.kind === 'organisation' && work.author.name === original.container;
   const name = orgIsContainer ? undefined : invertedName(work.author);
   const author = name ? `${close(name, '.')} ` : '';
   const title: Run[] = SELF_CONTAINED.has(work.type)

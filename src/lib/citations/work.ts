@@ -13,7 +13,7 @@ export interface Work {
   /** A stable key (BibTeX key and CSL-JSON id): the same content always gives the same key. */
   key: string;
   type: WorkType;
-  /** The title as published; no style's capitalisation rule is applied (see citations.ts). */
+  /** The title as published; MLA and Chicago put it in title case themselves, APA keeps it (see citations.ts). */
   title: string;
   author: Author;
   /** The periodical, blog or website it appears in, or for books and reports the publisher; null when unknown. */
