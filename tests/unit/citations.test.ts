@@ -304,6 +304,13 @@ describe('citationsOf (Chicago notes-bibliography)', () => {
     expect(styleText(WORKS[name]!, 'chicago-bibliography')).toBe(expected);
   });
 
+  test('returns the note with a comma in place of the closing period of a title that is a sentence', () => {
+    const work = argumentPageWork('x', 'Russia backs terrorist groups.', 'http://localhost:4321/x/', 'Russia & ISIS');
+    expect(styleText(work, 'chicago-note')).toBe(
+      '“Russia Backs Terrorist Groups,” Russia & ISIS, n.d., http://localhost:4321/x/.',
+    );
+  });
+
   test('returns the periodical in italics at the head of an unsigned article’s bibliography entry', () => {
     expect(citationsOf(WORKS['unknownApproximate']!)[3]?.runs[0]).toEqual({ italic: 'The Economist' });
   });

@@ -9,7 +9,7 @@
  * - note: Jane Doe, “Title,” *Magazine*, October 10, 2016, URL.  books: Author, *Title* (Publisher, Year), URL.
  * Titles and the names of periodicals and sites are in headline style (§8.159, see title-case.ts). A
  * title ending in "?" or "!" keeps the comma that follows it in a note (“Again?,” *Magazine*), and
- * drops the period in the bibliography (§14.105). With no author a note starts with the title, and so
+ * drops the period in the bibliography (§14.105); a title's own closing period is dropped before a comma. With no author a note starts with the title, and so
  * does a bibliography entry, except for a periodical article, which starts with the periodical; an
  * organisation that is the periodical itself counts as no author. Unknown dates are "n.d."; approximate
  * ones "ca. 2017". The place of publication of a book is not recorded in the content, so it is left out.
@@ -76,6 +76,7 @@ export function chicagoNote(original: Work): Run[] {
     const facts = joinRuns(where, where.length > 0 ? ', ' : '', date);
     return joinRuns(name ? `${name}, ` : '', { italic: work.title }, ' (', facts, ')', url, '.');
   }
-  const title = `“${work.title},”`;
+  // A title's own "?" or "!" stays before the comma; a closing period gives way to it.
+  const title = `“${work.title.replace(/\.$/, '')},”`;
   return endWithPeriod(joinRuns(name ? `${name}, ` : '', title, ' ', where, where.length > 0 ? ', ' : '', date, url));
 }
