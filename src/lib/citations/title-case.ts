@@ -1,6 +1,6 @@
 /**
  * Headline-style capitalisation for MLA 9 and Chicago, done by the `title-case` library, which only
- * ever raises a letter: it leaves URLs, all-caps words (ISIS), acronyms (U.S.) and mixed case
+ * ever raises a letter: it leaves URLs, all-caps words (NATO), acronyms (U.S.) and mixed case
  * (iPhone) as they are, so no proper noun is lost. Neither manual's list of lowercase words is the
  * library's default, so each style passes its own:
  * - Chicago 17 §8.159 (18 §8.160): lowercase articles, prepositions of any length, the conjunctions
