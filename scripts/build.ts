@@ -11,6 +11,7 @@ import { readContent } from '../src/integrations/read-content.ts';
 import { indexedMessage, indexSite } from '../src/integrations/search-index.ts';
 import { checkContent } from '../src/lib/content-check.ts';
 import { formatProblem } from '../src/lib/integrity.ts';
+import { siteUrlWarning } from '../src/lib/site-url.ts';
 
 const args = process.argv.slice(2);
 const outFlag = args.indexOf('--outDir');
@@ -29,6 +30,10 @@ if (problems.length > 0) {
   );
   process.exit(1);
 }
+
+// Without SITE_URL the absolute URLs point at the local preview server: say so, but build.
+const warning = siteUrlWarning();
+if (warning) console.warn(`${warning}\n`);
 
 await mkdir(work, { recursive: true });
 await rm(staging, { recursive: true, force: true });

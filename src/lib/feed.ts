@@ -1,12 +1,13 @@
 /**
  * Items of the RSS feed: documents and arguments, newest first. A document's date is its
  * publication date; an argument's is the publication date of the earliest document that makes it.
- * `pubDate` is given only for dates known to the day (RSS needs a full date, and the start of a month
- * or year would be invented); every item says its date in words in its description. Ties and undated
- * items are ordered by title, so the same content always gives the same feed.
+ * RSS needs a full date, so a date known only to the month or year, or only approximately, gives as
+ * `pubDate` the first day of its period (`2017-06` → 1 June 2017; `/about/` says so); every item says its
+ * date as known, in words, in its description. An undated item has no `pubDate`: a day is never invented
+ * for it. Ties and undated items are ordered by title, so the same content always gives the same feed.
  */
 import type { Dated } from '../schemas/common.ts';
-import { dateSortKey, formatDated } from './dates.ts';
+import { dateParts, dateSortKey, formatDated } from './dates.ts';
 
 export interface FeedEntry {
   title: string;
@@ -26,6 +27,12 @@ export interface FeedItem {
   categories: string[];
 }
 
+/** The first day of the period a date names, at midnight UTC: `2017` → 1 January 2017. */
+export function firstDay(date: Dated): Date {
+  const { year, month = 1, day = 1 } = dateParts(date.value);
+  return new Date(Date.UTC(Number(year), month - 1, day));
+}
+
 /** Feed items for `entries`, ordered newest first, then by title. */
 export function feedItems(entries: readonly FeedEntry[]): FeedItem[] {
   return [...entries]
@@ -34,7 +41,7 @@ export function feedItems(entries: readonly FeedEntry[]): FeedItem[] {
       title: e.title,
       link: e.link,
       description: `${e.kind} (${formatDated(e.date)}): ${e.summary}`,
-      ...(e.date?.precision === 'exact' ? { pubDate: new Date(`${e.date.value}T00:00:00Z`) } : {}),
+      ...(e.date ? { pubDate: firstDay(e.date) } : {}),
       categories: [e.kind],
     }));
 }

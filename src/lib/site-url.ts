@@ -27,3 +27,17 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
   }
   return url.origin;
 }
+
+/**
+ * The warning a build prints when `SITE_URL` is unset, naming the variable and every absolute URL that
+ * then points at the local preview server; `undefined` when a public origin is configured.
+ */
+export function siteUrlWarning(env: Record<string, string | undefined> = process.env): string | undefined {
+  if (env['SITE_URL']?.trim()) return undefined;
+  return (
+    `Warning: SITE_URL is not set, so the canonical links, the sitemap, the RSS feed, the JSON-LD and the ` +
+    `"Cite this page" citations point at ${LOCAL_ORIGIN}. That is right for \`npm start\` on this machine; for a ` +
+    `public build set SITE_URL to the site's origin (and BASE_PATH to its sub-path, if any), e.g. ` +
+    `SITE_URL=https://host.example npm run build.`
+  );
+}

@@ -20,6 +20,7 @@ export const paths = {
   rss: () => '/rss.xml',
   bibtex: () => '/bibliography.bib',
   cslJson: () => '/bibliography.json',
+  ris: () => '/bibliography.ris',
   topics: () => '/topics/',
   topic: (id: string) => `/topics/${id}/`,
   /** Page `n` of a topic's arguments (page 1 is the topic's own page). */

@@ -24,11 +24,14 @@ export const GET: APIRoute = async () => {
       date: corpus.appearances(a.id)[0]?.data.published ?? null,
     })),
   ]);
+  // The channel names its own address (atom:link rel="self"), as the RSS Advisory Board recommends.
+  const self = absolute(link.rss());
   return rss({
     title: site.name,
     description: site.feedDescription,
     site: absolute(link.home()),
     items,
-    customData: '<language>en</language>',
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>en</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
   });
 };

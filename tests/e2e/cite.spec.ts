@@ -63,4 +63,5 @@ test('the sources index folds a citation of each work', async ({ page }) => {
   await expect(page.locator('details.cite-this')).toHaveCount(slugsOf('sources').length);
   await expect(page.getByRole('link', { name: 'BibTeX' })).toHaveAttribute('href', '/bibliography.bib');
   await expect(page.getByRole('link', { name: 'CSL-JSON' })).toHaveAttribute('href', '/bibliography.json');
+  await expect(page.getByRole('link', { name: 'RIS', exact: true })).toHaveAttribute('href', '/bibliography.ris');
 });

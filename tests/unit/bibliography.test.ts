@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { bibliographyBibtex, bibliographyCsl, type BibliographyInput } from '../../src/lib/bibliography';
+import {
+  bibliographyBibtex,
+  bibliographyCsl,
+  bibliographyRis,
+  type BibliographyInput,
+} from '../../src/lib/bibliography';
 import { documentSchema } from '../../src/schemas/document';
 import { sourceSchema } from '../../src/schemas/source';
 
@@ -54,5 +59,14 @@ describe('bibliographyCsl', () => {
       },
       { id: 'source-work', type: 'article-magazine', title: 'A Work', author: [{ family: 'Bee', given: 'Ann' }] },
     ]);
+  });
+});
+
+describe('bibliographyRis', () => {
+  test('returns the documents then the sources, one record after another', () => {
+    expect(bibliographyRis(input)).toBe(
+      'TY  - BLOG\r\nTI  - A Post\r\nT2  - a blog\r\nPY  - 2017\r\nN1  - Date approximate\r\nUR  - http://example.org/?p=1\r\nER  - \r\n' +
+        'TY  - MGZN\r\nAU  - Bee, Ann\r\nTI  - A Work\r\nER  - \r\n',
+    );
   });
 });

@@ -23,15 +23,18 @@ describe('feedItems', () => {
     expect(items.map((i) => i.title)).toEqual(['y', 'z', 'c', 'a', 'b']);
   });
 
-  test('returns a pubDate only for a date known to the day', () => {
-    const [exact, approximate, month] = feedItems([
-      entry('a', d('2016-10-10', 'exact')),
-      entry('b', d('2015-06', 'approximate')),
-      entry('c', d('2014-05', 'month')),
-    ]);
-    expect(exact?.pubDate?.toISOString()).toBe('2016-10-10T00:00:00.000Z');
-    expect(approximate).not.toHaveProperty('pubDate');
-    expect(month).not.toHaveProperty('pubDate');
+  test.each([
+    ['2016-10-10', 'exact', '2016-10-10T00:00:00.000Z'],
+    ['2014-05', 'month', '2014-05-01T00:00:00.000Z'],
+    ['2015', 'year', '2015-01-01T00:00:00.000Z'],
+    ['2017-06', 'approximate', '2017-06-01T00:00:00.000Z'],
+    ['2017-07-12', 'approximate', '2017-07-12T00:00:00.000Z'],
+  ])('returns as pubDate the first day of the period of %s (%s)', (value, precision, iso) => {
+    expect(feedItems([entry('a', d(value, precision))])[0]?.pubDate?.toISOString()).toBe(iso);
+  });
+
+  test('returns no pubDate for an undated item', () => {
+    expect(feedItems([entry('a', null)])[0]).not.toHaveProperty('pubDate');
   });
 
   test('returns the kind and the date in words in the description', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { LOCAL_ORIGIN, siteUrl } from '../../src/lib/site-url';
+import { LOCAL_ORIGIN, siteUrl, siteUrlWarning } from '../../src/lib/site-url';
 
 describe('siteUrl', () => {
   test('returns the local preview origin when SITE_URL is unset or blank', () => {
@@ -18,5 +18,21 @@ describe('siteUrl', () => {
   ])('refuses %s with a message naming SITE_URL', (value, message) => {
     expect(() => siteUrl({ SITE_URL: value })).toThrow(message);
     expect(() => siteUrl({ SITE_URL: value })).toThrow(/^SITE_URL: /);
+  });
+});
+
+describe('siteUrlWarning', () => {
+  test('returns a warning naming SITE_URL and every output it affects when SITE_URL is unset or blank', () => {
+    for (const env of [{}, { SITE_URL: ' ' }]) {
+      const warning = siteUrlWarning(env) ?? '';
+      expect(warning).toMatch(/SITE_URL is not set/);
+      for (const output of ['canonical links', 'sitemap', 'RSS feed', 'JSON-LD', '"Cite this page" citations'])
+        expect(warning).toContain(output);
+      expect(warning).toContain(LOCAL_ORIGIN);
+    }
+  });
+
+  test('returns nothing when SITE_URL is set', () => {
+    expect(siteUrlWarning({ SITE_URL: 'https://debates.example.net' })).toBeUndefined();
   });
 });

@@ -28,6 +28,7 @@ describe('paths', () => {
     ['rss feed', paths.rss(), '/rss.xml'],
     ['BibTeX export', paths.bibtex(), '/bibliography.bib'],
     ['CSL-JSON export', paths.cslJson(), '/bibliography.json'],
+    ['RIS export', paths.ris(), '/bibliography.ris'],
     ['search', paths.search(), '/search/'],
     ['topics', paths.topics(), '/topics/'],
     ['topic', paths.topic('assad-regime'), '/topics/assad-regime/'],

@@ -106,12 +106,27 @@ describe('documentView', () => {
     expect(view.originalCitations.find((c) => c.style === 'bibtex')?.text).toContain('https://example.org/offer');
   });
 
+  test('returns Highwire tags describing the original: its title and its URL, never the page’s', () => {
+    const tags = new Map(view.highwire.map((t) => [t.name, t.content]));
+    expect(tags.get('citation_title')).toBe(view.document.data.title);
+    expect(tags.get('citation_public_url')).toBe('https://example.org/offer');
+    expect(view.highwire.some((t) => t.content.includes('example.test'))).toBe(false);
+  });
+
   test('returns no unresolved reference anywhere in the view', () => {
     expect(references(view)).toEqual([]);
   });
 });
 
 describe('sourceView', () => {
+  test('returns Highwire tags and a COinS ContextObject of the work', () => {
+    const view = sourceView(corpus, 'src-report', urls);
+    expect(view.highwire[0]).toEqual({ name: 'citation_title', content: 'Russia and the West' });
+    expect(new URLSearchParams(view.coins).get('rft.btitle') ?? new URLSearchParams(view.coins).get('rft.atitle')).toBe(
+      'Russia and the West',
+    );
+  });
+
   test('returns the documents and arguments citing it, and a description naming it', () => {
     const view = sourceView(corpus, 'src-report', urls);
     expect([ids(view.citedBy.documents), ids(view.citedBy.arguments), view.description]).toEqual([

@@ -1,5 +1,6 @@
 import { citationsOf, documentPageWork, documentWork, type Citation } from '../citations.ts';
 import type { ArgumentEntry, Corpus, DocumentEntry, SourceEntry } from '../corpus/types.ts';
+import { highwireTags, type MetaTag } from '../highwire.ts';
 import { segmentByPhrases } from '../quotations.ts';
 import type { RenderedBlock } from '../rendered-block.ts';
 import { documentJsonLd, type JsonLd } from '../structured-data.ts';
@@ -20,6 +21,8 @@ export interface DocumentView {
   /** The topics of the arguments drawn from it, each once. */
   topics: TopicRef[];
   jsonLd: JsonLd;
+  /** Highwire `citation_*` meta tags describing the original, for reference managers. */
+  highwire: MetaTag[];
   /** Citations of this site's page, and of the original. */
   pageCitations: Citation[];
   originalCitations: Citation[];
@@ -40,6 +43,7 @@ export function documentView(corpus: Corpus, id: string, urls: PageUrls): Docume
   }));
   const args = corpus.argumentsOfDocument(id);
   const pageUrl = urls.absolute(paths.document(id));
+  const original = documentWork(id, data);
   return {
     document,
     blocks,
@@ -51,7 +55,8 @@ export function documentView(corpus: Corpus, id: string, urls: PageUrls): Docume
       { pageUrl, data },
       cited.map((s) => ({ pageUrl: urls.absolute(paths.source(s.id)), data: s.data })),
     ),
+    highwire: highwireTags(original),
     pageCitations: citationsOf(documentPageWork(id, data, pageUrl, urls.siteName)),
-    originalCitations: citationsOf(documentWork(id, data)),
+    originalCitations: citationsOf(original),
   };
 }

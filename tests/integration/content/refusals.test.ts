@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { treeDigest } from '../../../scripts/lib/tree.ts';
+import { siteUrlWarning } from '../../../src/lib/site-url.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const work = mkdtempSync(path.join(tmpdir(), 'refusals-'));
@@ -69,10 +70,18 @@ after(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a build of bad content', () => {
   let good = '';
+  let firstStderr = '';
   before(() => {
     const first = build(path.join(root, 'content'));
     assert.equal(first.status, 0, `the real content must build:\n${first.stderr}`);
     good = treeDigest(outDir);
+    firstStderr = first.stderr;
+  });
+
+  test('the good build warns about SITE_URL exactly when it is unset, and still builds', () => {
+    const warning = siteUrlWarning();
+    if (warning) assert.ok(firstStderr.includes(warning), `no SITE_URL warning in:\n${firstStderr}`);
+    else assert.doesNotMatch(firstStderr, /SITE_URL is not set/);
   });
 
   for (const c of cases) {

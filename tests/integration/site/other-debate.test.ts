@@ -62,6 +62,7 @@ describe('a build of another debate', () => {
       'sitemap-0.xml',
       'bibliography.bib',
       'bibliography.json',
+      'bibliography.ris',
       'pagefind/pagefind-entry.json',
     ]) {
       assert.ok(files.has(needed), `${needed} is missing`);

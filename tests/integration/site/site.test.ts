@@ -71,6 +71,28 @@ describe('the built site', () => {
     assert.deepEqual(wrong, []);
   });
 
+  test('every feed item has a pubDate, the first day of its date’s period, and the channel links to itself', () => {
+    const origin = siteUrl();
+    const feed = readFileSync(path.join(dist, 'rss.xml'), 'utf8');
+    assert.match(feed, /<rss [^>]*xmlns:atom="http:\/\/www\.w3\.org\/2005\/Atom"/);
+    assert.ok(
+      feed.includes(`<atom:link href="${origin}/rss.xml" rel="self" type="application/rss+xml"/>`),
+      'no atom:link rel="self" naming the feed’s own address',
+    );
+    const published = new Map(content.documents.map((d) => [`${origin}/documents/${d.id}/`, d.data.published.value]));
+    const items = [...feed.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => m[1] ?? '');
+    assert.ok(items.length >= 10, `only ${items.length} feed items`);
+    for (const item of items) {
+      const link = /<link>([^<]+)<\/link>/.exec(item)?.[1] ?? '';
+      const pubDate = /<pubDate>([^<]+)<\/pubDate>/.exec(item)?.[1];
+      assert.ok(pubDate, `${link} has no pubDate`);
+      const day = new Date(pubDate).toISOString().slice(0, 10);
+      const value = published.get(link);
+      // A document's pubDate is the first day of the period its publication date names.
+      if (value) assert.equal(day, `${value}-01-01`.slice(0, 10), `${link}: pubDate ${pubDate} for ${value}`);
+    }
+  });
+
   test('the feed links only to built pages, by absolute address', () => {
     const origin = siteUrl();
     const feed = readFileSync(path.join(dist, 'rss.xml'), 'utf8');
