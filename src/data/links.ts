@@ -27,6 +27,8 @@ export const link = {
   rss: () => withBase(paths.rss(), base),
   bibtex: () => withBase(paths.bibtex(), base),
   cslJson: () => withBase(paths.cslJson(), base),
+  argumentGraph: () => withBase(paths.argumentGraph(), base),
+  annotations: () => withBase(paths.annotations(), base),
 };
 
 /** An href from `link.*` as an absolute URL on the configured `site`, for canonical links, feeds and JSON-LD. */
