@@ -62,6 +62,8 @@ describe('a build of another debate', () => {
       'sitemap-0.xml',
       'bibliography.bib',
       'bibliography.json',
+      'argument-graph.json',
+      'annotations.jsonld',
       'pagefind/pagefind-entry.json',
     ]) {
       assert.ok(files.has(needed), `${needed} is missing`);
