@@ -28,6 +28,8 @@ export const link = {
   bibtex: () => withBase(paths.bibtex(), base),
   cslJson: () => withBase(paths.cslJson(), base),
   ris: () => withBase(paths.ris(), base),
+  argumentGraph: () => withBase(paths.argumentGraph(), base),
+  annotations: () => withBase(paths.annotations(), base),
 };
 
 /** An href from `link.*` as an absolute URL on the configured `site`, for canonical links, feeds and JSON-LD. */

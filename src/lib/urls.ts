@@ -21,6 +21,10 @@ export const paths = {
   bibtex: () => '/bibliography.bib',
   cslJson: () => '/bibliography.json',
   ris: () => '/bibliography.ris',
+  /** The argument graph in the Argument Interchange Format (src/lib/argument-graph.ts). */
+  argumentGraph: () => '/argument-graph.json',
+  /** Every quotation as a W3C Web Annotation (src/lib/annotations.ts). */
+  annotations: () => '/annotations.jsonld',
   topics: () => '/topics/',
   topic: (id: string) => `/topics/${id}/`,
   /** Page `n` of a topic's arguments (page 1 is the topic's own page). */

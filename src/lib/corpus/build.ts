@@ -145,5 +145,7 @@ export function buildCorpus(entries: CorpusEntries): Corpus {
     relatedTo: (id) => argsFor(links.relatedTo.get(id)),
     argumentsCiting: (id) => argsFor(links.argumentsCiting.get(id)),
     documentsCiting: (id) => (links.documentsCiting.get(id) ?? []).map(document),
+    // The integrity check has refused a document whose capture is missing.
+    captureOf: (id) => entries.captures.get(document(id).data.capture)?.text ?? '',
   };
 }

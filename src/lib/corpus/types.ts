@@ -94,4 +94,6 @@ export interface Corpus {
   relatedTo(argumentId: string): ArgumentEntry[];
   argumentsCiting(sourceId: string): ArgumentEntry[];
   documentsCiting(sourceId: string): DocumentEntry[];
+  /** The raw capture a document's text was taken from (its `capture` file in `originals/`), as read. */
+  captureOf(documentId: string): string;
 }

@@ -2,7 +2,7 @@
 // index included: a page or index that changes between builds cannot be verified, cached or diffed.
 // The folders differ so that an absolute path leaking into the output is caught too.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -20,6 +20,10 @@ describe('reproducible builds', () => {
     const second = cleanBuild('second-in-another-folder');
     const differences = treeDifferences(first, second);
     assert.deepEqual(differences, [], `the builds differ:\n${differences.join('\n')}`);
+    // The open exports are compared with the pages: their ids and order come from the content alone.
+    for (const file of ['argument-graph.json', 'annotations.jsonld']) {
+      assert.ok(existsSync(path.join(first, file)), `${file} is missing from the build`);
+    }
   });
 
   test('the comparison reports a changed, a missing and an extra file (broken fixture)', () => {

@@ -63,6 +63,8 @@ describe('a build of another debate', () => {
       'bibliography.bib',
       'bibliography.json',
       'bibliography.ris',
+      'argument-graph.json',
+      'annotations.jsonld',
       'pagefind/pagefind-entry.json',
     ]) {
       assert.ok(files.has(needed), `${needed} is missing`);
