@@ -106,13 +106,18 @@ export function linkProblems(site: BuiltSite, base = '/'): string[] {
 /** A link to a web search for a work's title, which pages offer when no URL is verified. */
 export const WEB_SEARCH = /^https:\/\/duckduckgo\.com\/\?q=[^\s]+$/;
 
-/** Every outbound (http/https) link of the site: URL → the files that link to it. */
+/**
+ * Every outbound (http/https) link of the site: URL → the files that link to it. A text fragment is
+ * dropped (a browser never sends it), so each address is listed once however many words it is opened at.
+ */
 export function outboundLinks(site: BuiltSite): Map<string, string[]> {
   const links = new Map<string, string[]>();
   for (const [file, text] of site.pages) {
     for (const { href } of anchorsOf(text)) {
       if (!/^https?:/i.test(href)) continue;
-      links.set(href, [...(links.get(href) ?? []), file]);
+      const url = parseTextFragment(href).url;
+      const files = links.get(url) ?? [];
+      if (!files.includes(file)) links.set(url, [...files, file]);
     }
   }
   return links;
