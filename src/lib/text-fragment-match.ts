@@ -23,8 +23,24 @@ const fold = (text: string) =>
     return lower.length === c.length ? lower : c;
   });
 
+// A page's text is matched many times over (once per quotation, and per candidate context), so its
+// joined and folded forms are kept for the last text and for each paragraph list seen.
+const joined = new WeakMap<readonly string[], string>();
+let lastFold = { text: '', folded: '' };
+const foldOnce = (text: string) => {
+  if (lastFold.text !== text) lastFold = { text, folded: fold(text) };
+  return lastFold.folded;
+};
+
 /** The page text a directive is matched against: paragraphs, whitespace collapsed, one per line. */
-export const joinParagraphs = (paragraphs: readonly string[]): string => paragraphs.map(normalizeSpace).join('\n');
+export function joinParagraphs(paragraphs: readonly string[]): string {
+  let text = joined.get(paragraphs);
+  if (text === undefined) {
+    text = paragraphs.map(normalizeSpace).join('\n');
+    joined.set(paragraphs, text);
+  }
+  return text;
+}
 
 /**
  * The first match of `term` in `hay` at or after `from`, ignoring case as browsers do, beginning (when
@@ -50,7 +66,7 @@ const skipSpace = (hay: string, at: number) => {
  * specification's "find a range from a text directive"; undefined when it finds nothing.
  */
 export function findTextDirective(text: string, d: TextDirective): TextRange | undefined {
-  const hay = fold(text);
+  const hay = foldOnce(text);
   const [prefix, start, end, suffix] = [d.prefix, d.start, d.end, d.suffix].map((t) =>
     t === undefined ? undefined : fold(normalizeSpace(t)),
   );
