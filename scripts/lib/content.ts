@@ -3,8 +3,10 @@
  * `readContent` and parsed by `checkContent`, with the real frontmatter parser and the real schemas,
  * so a test's expectations come from the same data the pages do. Nothing here reads YAML itself.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readContent } from '../../src/integrations/read-content.ts';
+import { captureParagraphs } from '../../src/lib/captures.ts';
 import { checkContent, type CheckedContent } from '../../src/lib/content-check.ts';
 import { formatProblem } from '../../src/lib/integrity.ts';
 import type { SiteData } from '../../src/schemas/site.ts';
@@ -52,4 +54,27 @@ export function verifiedUrls(content: Content): Set<string> {
     ...content.documents.map((d) => d.data.url),
     ...content.sources.flatMap((s) => [...(s.data.url ? [s.data.url] : []), ...s.data.related.map((r) => r.url)]),
   ]);
+}
+
+/**
+ * The texts a text-fragment link may point into, by verified URL: each document's capture (its
+ * paragraphs, furniture included as it is on the page), and for each source with a URL the words of every
+ * quotation (of an argument or an event) that quotes it.
+ */
+export function fragmentTexts(content: Content, root = CONTENT): Map<string, string[][]> {
+  const texts = new Map<string, string[][]>();
+  const add = (url: string, text: string[]) => texts.set(url, [...(texts.get(url) ?? []), text]);
+  for (const d of content.documents) {
+    add(d.data.url, captureParagraphs(readFileSync(path.join(root, 'originals', d.data.capture), 'utf8')));
+  }
+  const sources = byId(content.sources);
+  const quotations = [
+    ...content.arguments.flatMap((a) => [...a.data.quotations, ...a.data.questions]),
+    ...content.events.flatMap((e) => e.data.evidence),
+  ];
+  for (const q of quotations) {
+    const url = q.quoting === undefined ? undefined : sources.get(q.quoting)?.data.url;
+    if (url) add(url, [q.text]);
+  }
+  return texts;
 }

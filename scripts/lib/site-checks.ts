@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
+import { findTextDirective, joinParagraphs } from '../../src/lib/text-fragment-match.ts';
+import { parseTextFragment } from '../../src/lib/text-fragments.ts';
 
 /** The HTML pages of a built site folder, keyed by the file's path relative to the folder. */
 export interface BuiltSite {
@@ -104,23 +106,70 @@ export function linkProblems(site: BuiltSite, base = '/'): string[] {
 /** A link to a web search for a work's title, which pages offer when no URL is verified. */
 export const WEB_SEARCH = /^https:\/\/duckduckgo\.com\/\?q=[^\s]+$/;
 
-/** Every outbound (http/https) link of the site: URL → the files that link to it. */
+/**
+ * Every outbound (http/https) link of the site: URL → the files that link to it. A text fragment is
+ * dropped (a browser never sends it), so each address is listed once however many words it is opened at.
+ */
 export function outboundLinks(site: BuiltSite): Map<string, string[]> {
   const links = new Map<string, string[]>();
   for (const [file, text] of site.pages) {
     for (const { href } of anchorsOf(text)) {
       if (!/^https?:/i.test(href)) continue;
-      links.set(href, [...(links.get(href) ?? []), file]);
+      const url = parseTextFragment(href).url;
+      const files = links.get(url) ?? [];
+      if (!files.includes(file)) links.set(url, [...files, file]);
     }
   }
   return links;
 }
 
 /**
- * Outbound links that are not safe to publish: not well-formed, not one of the `verified` URLs (or a
- * labelled web search), or without `rel="noopener noreferrer"`.
+ * The texts a text-fragment link to a verified URL may point into, by URL: for a document, its capture's
+ * paragraphs; for a quoted work, the words of each quotation of it (one paragraph each).
  */
-export function outboundProblems(site: BuiltSite, verified: ReadonlySet<string>): string[] {
+export type FragmentTexts = ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+
+/** A link carrying a URL text fragment (`#:~:text=`): the page it is on, its href, the URL without the directive. */
+export interface TextFragmentLink {
+  file: string;
+  href: string;
+  url: string;
+}
+
+/** Every outbound link of the site that carries a text directive. */
+export function textFragmentLinks(site: BuiltSite): TextFragmentLink[] {
+  return [...site.pages].flatMap(([file, text]) =>
+    anchorsOf(text)
+      .filter(({ href }) => /^https?:/i.test(href) && href.includes(':~:'))
+      .map(({ href }) => ({ file, href, url: parseTextFragment(href).url })),
+  );
+}
+
+/**
+ * Why a text-fragment link is wrong, or undefined when it is sound: every directive decodes, and its
+ * words (prefix, start, end, suffix, in that order, as a browser matches them) are found in one of the
+ * texts known for its URL.
+ */
+export function textFragmentProblem(href: string, texts: FragmentTexts): string | undefined {
+  const { url, directives } = parseTextFragment(href);
+  const known = texts.get(url);
+  if (!known) return `${href} has a text fragment on an address with no known text`;
+  if (directives.length === 0) return `${href} has a fragment directive that does not decode`;
+  const joined = known.map(joinParagraphs);
+  const missing = directives.find((d) => !joined.some((t) => findTextDirective(t, d)));
+  return missing && `${href}: the words “${missing.start}” are not in the text of ${url}`;
+}
+
+/**
+ * Outbound links that are not safe to publish: not well-formed, not one of the `verified` URLs (or a
+ * labelled web search, or a verified URL with a text fragment whose words are in its text, as `texts`
+ * knows them), or without `rel="noopener noreferrer"`.
+ */
+export function outboundProblems(
+  site: BuiltSite,
+  verified: ReadonlySet<string>,
+  texts: FragmentTexts = new Map(),
+): string[] {
   const problems: string[] = [];
   for (const [file, text] of site.pages) {
     for (const { tag, href } of anchorsOf(text)) {
@@ -130,7 +179,13 @@ export function outboundProblems(site: BuiltSite, verified: ReadonlySet<string>)
         continue;
       }
       const search = WEB_SEARCH.test(href);
-      if (!verified.has(href) && !search) problems.push(`${file}: ${href} is not a verified URL`);
+      const fragment = href.includes(':~:');
+      const address = fragment ? parseTextFragment(href).url : href;
+      if (!verified.has(address) && !search) problems.push(`${file}: ${href} is not a verified URL`);
+      else if (fragment) {
+        const problem = textFragmentProblem(href, texts);
+        if (problem) problems.push(`${file}: ${problem}`);
+      }
       if (!/\brel="[^"]*\bnoopener\b[^"]*\bnoreferrer\b/.test(tag))
         problems.push(`${file}: ${href} lacks rel="noopener noreferrer"`);
       if (search && !/\bweb-search\b/.test(tag)) problems.push(`${file}: ${href} is a web search without its label`);

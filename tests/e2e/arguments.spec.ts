@@ -1,3 +1,4 @@
+import { parseTextFragment } from '../../src/lib/text-fragments';
 import { expect, test, STANCE_LABELS, argumentsById, collapse, readableText, slugsOf } from './helpers';
 
 const argumentSlugs = slugsOf('arguments');
@@ -28,7 +29,13 @@ for (const slug of argumentSlugs) {
       expect(new URL(cite ?? '', baseURL).href, 'cite and figcaption link point to the same place').toBe(
         new URL(href, baseURL).href,
       );
-      quotations.push({ href, words: collapse(await blockquote.innerText()) });
+      const words = collapse(await blockquote.innerText());
+      const original = figure.getByRole('link', { name: /^Open the original at these words\b/ });
+      await expect(original, `quotation ${i + 1}: one link to the original at its words`).toHaveCount(1);
+      const at = parseTextFragment((await original.getAttribute('href')) ?? '');
+      expect(at.url, `quotation ${i + 1}: the original's address`).toMatch(/^https?:\/\//);
+      expect(words, `quotation ${i + 1}: the words the original opens at`).toContain(at.directives[0]?.start);
+      quotations.push({ href, words });
     }
 
     // Follow the first link by clicking it, the rest by loading their address.

@@ -101,6 +101,15 @@ describe('buildCorpus', () => {
     ]);
   });
 
+  test('returns a document’s capture as paragraphs, furniture included, whitespace collapsed', () => {
+    expect(corpus.captureOf('doc-a').slice(0, 3)).toEqual([
+      'Should We Trust Russia’s Offer?',
+      'The report “Russia and the West” says Moscow’s aims are not ours. It’s a point worth repeating.',
+      'Russia’s #1 enemy is the United States.',
+    ]);
+    expect(corpus.captureOf('doc-a')).toContain('No Comments');
+  });
+
   test('returns each topic’s label, and the stance counts of the corpus', () => {
     expect(corpus.topicLabel('sanctions')).toBe('Sanctions');
     expect([...corpus.stanceCounts]).toEqual([

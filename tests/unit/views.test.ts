@@ -33,6 +33,28 @@ describe('argumentView', () => {
     ]);
   });
 
+  test('returns each quotation’s original URL with a text fragment of its words', () => {
+    expect(view.quotations.map((q) => [q.original, q.quotingOriginal])).toEqual([
+      ['https://example.org/offer#:~:text=Russia%E2%80%99s%20%231%20enemy%20is%20the%20United%20States.', undefined],
+      ['https://example.org/offer#:~:text=Moscow%E2%80%99s%20aims%20are%20not%20ours.', undefined],
+    ]);
+  });
+
+  test('returns words that occur earlier in the capture with a suffix from their paragraph, and the quoted work’s URL at them', () => {
+    const quote = {
+      document: 'doc-a',
+      anchor: 'russias-1-enemy-is-the-united',
+      text: 'Russia’s',
+      quoting: 'src-report',
+    };
+    const repeated = buildCorpus(toEntries(soundCorpus({ argSanctions: { quotations: [quote] } })));
+    const q = argumentView(repeated, 'arg-sanctions', urls).quotations[0];
+    expect([q?.original, q?.quotingOriginal]).toEqual([
+      'https://example.org/offer#:~:text=Russia%E2%80%99s,-%231',
+      'https://council.example.org/report#:~:text=Russia%E2%80%99s',
+    ]);
+  });
+
   test('returns the paragraph of a quotation that gives no anchor', () => {
     const anchorless = buildCorpus(
       toEntries(
@@ -73,7 +95,11 @@ describe('documentView', () => {
   test('returns its blocks split at the words that cite a work', () => {
     expect(view.blocks[0]?.segments).toEqual([
       { text: 'The report ' },
-      { text: '“Russia and the West”', cites: 'src-report' },
+      {
+        text: '“Russia and the West”',
+        cites: 'src-report',
+        original: 'https://example.org/offer#:~:text=%E2%80%9CRussia%20and%20the%20West%E2%80%9D',
+      },
       { text: ' says Moscow’s aims are not ours. It’s a point worth repeating.' },
     ]);
   });

@@ -1,3 +1,4 @@
+import { captureParagraphs } from '../captures.ts';
 import { dateSortKey } from '../dates.ts';
 import { buildBacklinks, paragraphKey, placeQuotations } from '../graph.ts';
 import { corpusInput } from '../integrity-input.ts';
@@ -106,6 +107,9 @@ export function buildCorpus(entries: CorpusEntries): Corpus {
     sources: sources.map((s) => ({ id: s.id, title: s.data.title, date: s.data.date })),
   });
   const topicLabels = new Map(site.topics.map((t) => [t.id, t.label]));
+  const captures = new Map(
+    documents.map((d) => [d.id, captureParagraphs(entries.captures.get(d.data.capture)?.text ?? '')]),
+  );
 
   return {
     site,
@@ -134,6 +138,7 @@ export function buildCorpus(entries: CorpusEntries): Corpus {
     argument,
     event,
     topicLabel: (id) => topicLabels.get(id) ?? id,
+    captureOf: (id) => captures.get(document(id).id) ?? [],
     anchorOf: (documentId, q) => q.anchor ?? anchorsHolding(document(documentId).blocks, q.text)[0] ?? '',
     appearances: (id) =>
       [...new Set(argument(id).data.quotations.map((q) => document(q.document)))].sort((a, b) =>

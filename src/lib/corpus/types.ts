@@ -80,6 +80,8 @@ export interface Corpus {
   event(id: string): EventEntry;
   /** The label of a topic `site.yaml` lists. */
   topicLabel(id: string): string;
+  /** The paragraphs of a document's raw capture (furniture included: it is on the original page), whitespace collapsed. */
+  captureOf(documentId: string): readonly string[];
   /**
    * The anchor of the paragraph of `documentId` that a quotation (or a document's citation) comes
    * from: the one it gives, else the one paragraph holding its words.

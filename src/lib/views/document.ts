@@ -5,7 +5,7 @@ import { segmentByPhrases } from '../quotations.ts';
 import type { RenderedBlock } from '../rendered-block.ts';
 import { documentJsonLd, type JsonLd } from '../structured-data.ts';
 import { paths } from '../urls.ts';
-import { resolveTopics, type TopicRef } from './quotation.ts';
+import { originalAt, resolveTopics, type TopicRef } from './quotation.ts';
 import type { PageUrls } from './urls.ts';
 
 /** Everything a document page shows, resolved. */
@@ -38,7 +38,7 @@ export function documentView(corpus: Corpus, id: string, urls: PageUrls): Docume
     segments: segmentByPhrases(
       block.text,
       data.cites.filter((c) => corpus.anchorOf(id, c) === block.anchor).map((c) => ({ phrase: c.text, id: c.source })),
-    ),
+    ).map((s) => (s.cites === undefined ? s : { ...s, original: originalAt(corpus, document, block.anchor, s.text) })),
     quotedBy: corpus.quotedBy(id, block.anchor),
   }));
   const args = corpus.argumentsOfDocument(id);

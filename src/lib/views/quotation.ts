@@ -1,5 +1,7 @@
 import type { ArgumentData } from '../../schemas/argument.ts';
 import type { Corpus, DocumentEntry, SourceEntry } from '../corpus/types.ts';
+import { textDirectiveFor } from '../text-fragment-match.ts';
+import { withTextFragment } from '../text-fragments.ts';
 
 /** A quotation as the schema parses it: references as ids, the anchor perhaps left to the build. */
 export type QuotationData = ArgumentData['quotations'][number];
@@ -12,16 +14,35 @@ export interface ResolvedQuotation {
   text: string;
   /** The work the document is itself quoting here, if any. */
   quoting?: SourceEntry | undefined;
+  /** The original's verified URL with a text fragment for these words, when they are in its capture. */
+  original?: string | undefined;
+  /** The quoted work's verified URL with a text fragment for these words, when it has a URL. */
+  quotingOriginal?: string | undefined;
 }
 
 /** Resolves a quotation's references and anchor (argument quotations and questions, event evidence). */
 export function resolveQuotation(corpus: Corpus, q: QuotationData): ResolvedQuotation {
+  const document = corpus.document(q.document);
+  const anchor = corpus.anchorOf(q.document, q);
+  const quoting = q.quoting ? corpus.source(q.quoting) : undefined;
   return {
-    document: corpus.document(q.document),
-    anchor: corpus.anchorOf(q.document, q),
+    document,
+    anchor,
     text: q.text,
-    quoting: q.quoting ? corpus.source(q.quoting) : undefined,
+    quoting,
+    original: originalAt(corpus, document, anchor, q.text),
+    // No capture of a quoted work is kept, so nothing tells its occurrences apart: the words alone (or
+    // their range) are given, and the browser shows their first occurrence.
+    quotingOriginal:
+      quoting?.data.url && withTextFragment(quoting.data.url, textDirectiveFor([q.text], q.text) ?? { start: q.text }),
   };
+}
+
+/** `document`'s verified URL at `words` of its paragraph `anchor`, as its capture has them; undefined when it lacks them. */
+export function originalAt(corpus: Corpus, document: DocumentEntry, anchor: string, words: string): string | undefined {
+  const paragraph = document.blocks.find((b) => b.anchor === anchor)?.text;
+  const directive = textDirectiveFor(corpus.captureOf(document.id), words, paragraph);
+  return directive && withTextFragment(document.data.url, directive);
 }
 
 /** Topics by id, each with the label `site.yaml` gives it. */

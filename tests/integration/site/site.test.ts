@@ -5,8 +5,16 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { loadContent, verifiedUrls } from '../../../scripts/lib/content.ts';
-import { htmlProblems, linkProblems, loadSite, outboundProblems, urlOf } from '../../../scripts/lib/site-checks.ts';
+import { fragmentTexts, loadContent, verifiedUrls } from '../../../scripts/lib/content.ts';
+import {
+  htmlProblems,
+  linkProblems,
+  loadSite,
+  outboundProblems,
+  textFragmentLinks,
+  textFragmentProblem,
+  urlOf,
+} from '../../../scripts/lib/site-checks.ts';
 import { unbullet } from '../../../src/lib/captures.ts';
 import { siteUrl } from '../../../src/lib/site-url.ts';
 
@@ -39,7 +47,22 @@ describe('the built site', () => {
   test('every outbound link is a verified URL or a labelled web search, and opens safely', () => {
     const verified = verifiedUrls(content);
     assert.ok(verified.size >= 5, `only ${verified.size} verified URLs found in content/`);
-    assert.deepEqual(outboundProblems(site, verified), []);
+    assert.deepEqual(outboundProblems(site, verified, fragmentTexts(content)), []);
+  });
+
+  test('every text-fragment link decodes, and its words are, in order, in the capture or the quotation it points at', () => {
+    const links = textFragmentLinks(site);
+    const quotations = content.arguments.reduce((n, a) => n + a.data.quotations.length + a.data.questions.length, 0);
+    assert.ok(links.length >= quotations, `only ${links.length} text-fragment links for ${quotations} quotations`);
+    const texts = fragmentTexts(content);
+    const problems = links.flatMap(({ file, href }) => {
+      const problem = textFragmentProblem(href, texts);
+      return problem ? [`${file}: ${problem}`] : [];
+    });
+    assert.deepEqual(problems, []);
+    const pages = new Set(links.map((l) => l.file.split('/')[0]));
+    for (const kind of ['arguments', 'documents', 'timeline'])
+      assert.ok(pages.has(kind), `no text-fragment link on ${kind} pages`);
   });
 
   // Canonical, og:url, feed and sitemap links are the site's own addresses, absolute because readers
@@ -156,10 +179,14 @@ describe('the gates on a deliberately broken site (tests/fixtures/broken-site)',
   });
 
   test('the outbound gate reports the unverified, the unsafe and the malformed address', () => {
-    assert.deepEqual(outboundProblems(broken, new Set(['https://verified.example/story'])), [
+    const texts = new Map([['https://verified.example/story', [['The words of the story, as captured.']]]]);
+    assert.deepEqual(outboundProblems(broken, new Set(['https://verified.example/story']), texts), [
       'index.html: https://unverified.example/article is not a verified URL',
       'index.html: https://verified.example/story lacks rel="noopener noreferrer"',
       'index.html: https://bad host.example/ is not a well-formed http(s) URL',
+      'index.html: https://unverified.example/article#:~:text=words is not a verified URL',
+      'index.html: https://verified.example/story#:~:text=story,-words: the words “story” are not in the text of https://verified.example/story',
+      'index.html: https://verified.example/story#:~:text=a,b,c has a fragment directive that does not decode',
     ]);
   });
 });
