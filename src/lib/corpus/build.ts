@@ -151,6 +151,6 @@ export function buildCorpus(entries: CorpusEntries): Corpus {
     argumentsCiting: (id) => argsFor(links.argumentsCiting.get(id)),
     documentsCiting: (id) => (links.documentsCiting.get(id) ?? []).map(document),
     // The integrity check has refused a document whose capture is missing.
-    captureOf: (id) => entries.captures.get(document(id).data.capture)?.text ?? '',
+    captureText: (id) => entries.captures.get(document(id).data.capture)?.text ?? '',
   };
 }

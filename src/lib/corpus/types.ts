@@ -97,5 +97,5 @@ export interface Corpus {
   argumentsCiting(sourceId: string): ArgumentEntry[];
   documentsCiting(sourceId: string): DocumentEntry[];
   /** The raw capture a document's text was taken from (its `capture` file in `originals/`), as read. */
-  captureOf(documentId: string): string;
+  captureText(documentId: string): string;
 }
