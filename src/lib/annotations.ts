@@ -80,7 +80,10 @@ export function annotationCollection(corpus: Corpus, urls: PageUrls, self: strin
         type: 'Annotation',
         motivation: 'linking',
         body,
-        target: { source: document.data.url, selector: quoteSelector(corpus.captureText(q.document), q.text, paragraph) },
+        target: {
+          source: document.data.url,
+          selector: quoteSelector(corpus.captureText(q.document), q.text, paragraph),
+        },
       });
     };
     argument.data.quotations.forEach((q, i) => add('quotation', q, i));
