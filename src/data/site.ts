@@ -16,8 +16,3 @@ export const site: SiteData = await loadSite();
 export function stanceLabel(stance: Stance): string {
   return site.stances.find((s) => s.id === stance)?.label ?? stance;
 }
-
-/** The label of a topic; the integrity check guarantees every topic an argument names is listed. */
-export function topicLabel(id: string): string {
-  return site.topics.find((t) => t.id === id)?.label ?? id;
-}
