@@ -9,6 +9,7 @@
  * asks of text that is normalised before it is selected.
  */
 import type { Corpus } from './corpus/types.ts';
+import { flatText } from './passages.ts';
 import { normalizeSpace, verbatimIndex } from './quotations.ts';
 import { paths } from './urls.ts';
 import type { PageUrls } from './views/urls.ts';
@@ -49,9 +50,13 @@ const whole = (text: string) => text.replace(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/
  * words are not in the capture, which the content check rules out.
  */
 export function quoteSelector(capture: string, words: string, paragraph?: string): TextQuoteSelector {
-  const hay = normalizeSpace(capture);
+  return selectorIn(normalizeSpace(capture), words, paragraph === undefined ? undefined : normalizeSpace(paragraph));
+}
+
+/** {@link quoteSelector} for a capture and paragraph already passed through `normalizeSpace`. */
+function selectorIn(hay: string, words: string, paragraph?: string): TextQuoteSelector {
   const exact = normalizeSpace(words);
-  const from = paragraph === undefined ? -1 : hay.indexOf(normalizeSpace(paragraph));
+  const from = paragraph === undefined ? -1 : hay.indexOf(paragraph);
   const inParagraph = from < 0 ? -1 : verbatimIndex(exact, hay.slice(from));
   const at = inParagraph < 0 ? verbatimIndex(exact, hay) : from + inParagraph;
   if (at < 0) throw new Error(`The words "${exact}" are not in the capture`);
@@ -69,12 +74,19 @@ export function quoteSelector(capture: string, words: string, paragraph?: string
 /** Every argument quotation and question as an annotation, in argument order; `self` is the export's own path. */
 export function annotationCollection(corpus: Corpus, urls: PageUrls, self: string): AnnotationCollection {
   const items: Annotation[] = [];
+  // Each capture's whitespace is normalised once, however many quotations it holds.
+  const flatCaptures = new Map<string, string>();
+  const flatCapture = (documentId: string) => {
+    let flat = flatCaptures.get(documentId);
+    if (flat === undefined) flatCaptures.set(documentId, (flat = normalizeSpace(corpus.captureText(documentId))));
+    return flat;
+  };
   for (const argument of corpus.arguments) {
     const body = urls.absolute(paths.argument(argument.id));
     const add = (kind: string, q: { document: string; text: string; anchor?: string | undefined }, i: number) => {
       const document = corpus.document(q.document);
       const anchor = corpus.anchorOf(q.document, q);
-      const paragraph = document.blocks.find((b) => b.anchor === anchor)?.text;
+      const block = document.blocks.find((b) => b.anchor === anchor);
       items.push({
         id: `${body}#${kind}-${i + 1}-annotation`,
         type: 'Annotation',
@@ -82,7 +94,7 @@ export function annotationCollection(corpus: Corpus, urls: PageUrls, self: strin
         body,
         target: {
           source: document.data.url,
-          selector: quoteSelector(corpus.captureText(q.document), q.text, paragraph),
+          selector: selectorIn(flatCapture(q.document), q.text, block && flatText(block)),
         },
       });
     };
