@@ -5,6 +5,7 @@ import { parseYaml, placeholderProblems, splitFrontmatter } from '../../src/lib/
 import { bodyFromCapture, documentFrontmatter, idFromFileName, newDocumentText } from '../../src/lib/new-document';
 import { parseBlocks } from '../../src/lib/paragraphs';
 import { documentSchema } from '../../src/schemas/document';
+import { fillPlaceholders as fill } from '../fixtures/unit/placeholders';
 
 /** A capture holding every line a naive body would misread: marks, a backslash, markup-like text. */
 const AWKWARD = [
@@ -26,22 +27,6 @@ const AWKWARD = [
   'A paragraph',
   '## whose second line looks like a heading',
 ].join('\n');
-
-const FILLED: Record<string, string> = {
-  title: 'A Title',
-  kind: 'person',
-  name: 'Ann Author',
-  outlet: 'Example Blog',
-  value: "'2020-01-02'",
-  precision: 'exact',
-  url: 'https://example.org/post',
-  stance: 'against',
-  summary: 'A test document.',
-};
-
-/** `text` with every `field: 'TODO: …'` line given the value in FILLED. */
-const fill = (text: string) =>
-  text.replace(/^(\s*)(\w+): 'TODO:.*'$/gm, (_, indent: string, key: string) => `${indent}${key}: ${FILLED[key]}`);
 
 const SITE = `name: Test site
 question: Should we test?

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { load } from 'js-yaml';
 import { treeDigest } from '../../../scripts/lib/tree.ts';
+import { FILLED, fillPlaceholders } from '../../fixtures/unit/placeholders.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const work = mkdtempSync(path.join(tmpdir(), 'content-tools-'));
@@ -57,21 +58,8 @@ function capture(folder: string, name: string, text: string | Buffer = AWKWARD) 
   return file;
 }
 
-/** `text` with every `field: 'TODO: …'` placeholder given a sound value. */
-function fill(text: string): string {
-  const values: Record<string, string> = {
-    title: 'An Awkward Title',
-    kind: 'person',
-    name: 'Ann Author',
-    outlet: 'Example Blog',
-    value: "'2020-01-02'",
-    precision: 'exact',
-    url: 'https://example.org/post',
-    stance: 'against',
-    summary: 'A test document.',
-  };
-  return text.replace(/^(\s*)(\w+): 'TODO:.*'$/gm, (_, indent: string, key: string) => `${indent}${key}: ${values[key]}`);
-}
+/** `text` with every `field: 'TODO: …'` placeholder given a sound value; the title is the capture's first line. */
+const fill = (text: string) => fillPlaceholders(text, { ...FILLED, title: 'An Awkward Title' });
 
 /** The YAML block locate prints after its "Ready to paste" line, parsed. */
 function pastedYaml(stdout: string): unknown {
