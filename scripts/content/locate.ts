@@ -2,28 +2,16 @@
 // words verbatim (file and line, document and anchor, the sentence) and the quotation to paste into an
 // argument or an event. Exit 1 when the document does not exist or nothing holds the words.
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { displayPath, readCollection } from '../../src/integrations/read-content.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
 import { locatable, locate, locateReport, nearMatches } from '../../src/lib/locate.ts';
 import { normalizeSpace } from '../../src/lib/quotations.ts';
+import { readArguments, refuser } from './cli.ts';
 
 const USAGE = 'usage: npm run locate -- "<words>" [--document <id>]';
 
-function refuse(message: string): never {
-  console.error(`locate: ${message}`);
-  process.exit(1);
-}
-
-function options() {
-  try {
-    return parseArgs({ options: { document: { type: 'string' } }, allowPositionals: true });
-  } catch (error) {
-    return refuse(`${(error as Error).message}\n${USAGE}`);
-  }
-}
-
-const { values, positionals } = options();
+const refuse = refuser('locate');
+const { values, positionals } = readArguments({ document: { type: 'string' } }, refuse, USAGE);
 // Unquoted words arrive as several arguments; they are one phrase.
 const words = normalizeSpace(positionals.join(' '));
 if (words === '') refuse(USAGE);

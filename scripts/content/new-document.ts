@@ -4,30 +4,18 @@
 // writes nothing and exits 1.
 import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { displayPath } from '../../src/integrations/read-content.ts';
 import { parseYaml, placeholderProblems, splitFrontmatter } from '../../src/lib/content-files.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
 import { bodyFromCapture, DOCUMENT_ID, idFromFileName, newDocumentText } from '../../src/lib/new-document.ts';
 import { parseBlocks } from '../../src/lib/paragraphs.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
+import { readArguments, refuser } from './cli.ts';
 
 const USAGE = 'usage: npm run new:document -- <capture file> [--id <id>]';
 
-function refuse(message: string): never {
-  console.error(`new:document: ${message}`);
-  process.exit(1);
-}
-
-function options() {
-  try {
-    return parseArgs({ options: { id: { type: 'string' } }, allowPositionals: true });
-  } catch (error) {
-    return refuse(`${(error as Error).message}\n${USAGE}`);
-  }
-}
-
-const { values, positionals } = options();
+const refuse = refuser('new:document');
+const { values, positionals } = readArguments({ id: { type: 'string' } }, refuse, USAGE);
 const [captureArg, ...extra] = positionals;
 if (captureArg === undefined || extra.length > 0) refuse(USAGE);
 
