@@ -10,7 +10,8 @@ import { readArguments, refuser } from './cli.ts';
 
 const USAGE = 'usage: npm run locate -- "<words>" [--document <id>]';
 
-const refuse = refuser('locate');
+// Typed here so that TypeScript narrows after a call (it only does so for an explicitly typed never-returning function).
+const refuse: (message: string) => never = refuser('locate');
 const { values, positionals } = readArguments({ document: { type: 'string' } }, refuse, USAGE);
 // Unquoted words arrive as several arguments; they are one phrase.
 const words = normalizeSpace(positionals.join(' '));

@@ -14,7 +14,8 @@ import { readArguments, refuser } from './cli.ts';
 
 const USAGE = 'usage: npm run new:document -- <capture file> [--id <id>]';
 
-const refuse = refuser('new:document');
+// Typed here so that TypeScript narrows after a call (it only does so for an explicitly typed never-returning function).
+const refuse: (message: string) => never = refuser('new:document');
 const { values, positionals } = readArguments({ id: { type: 'string' } }, refuse, USAGE);
 const [captureArg, ...extra] = positionals;
 if (captureArg === undefined || extra.length > 0) refuse(USAGE);
