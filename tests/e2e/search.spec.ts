@@ -267,6 +267,75 @@ test.describe('search', () => {
     expect(requests.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
   });
 
+  test('the help says that double quotes find an exact phrase', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.locator('#search-help')).toContainText(/double quotes/);
+    await expect(page.locator('#search-help')).toContainText(/together in that order/);
+  });
+
+  test('a quoted phrase from a document finds the page with it and not the pages with its words apart', async ({
+    page,
+  }) => {
+    // "Military cooperation" is in a list item of this document; the other pages have both words, apart.
+    const apart = [
+      '/documents/village-idiots-2017/',
+      '/arguments/military-integration-with-russia-is-futile-and-dangerous/',
+    ];
+    await search(page, 'military cooperation');
+    const unquoted = await resultHrefs(page);
+    for (const href of apart) expect(unquoted, 'the words without quotes').toContain(href);
+    await search(page, '"military cooperation"');
+    const quoted = await resultHrefs(page);
+    expect(quoted).toContain('/documents/jhi-2016-russia-syria/');
+    for (const href of apart) expect(quoted).not.toContain(href);
+    expect(await resultCount(page)).toBeLessThan(unquoted.length);
+  });
+
+  // Pagefind itself finds some misspellings (Hezbolah, Hezbullah); two letters swapped it does not.
+  test('a misspelt word offers the word on the site, as a link whose search finds it', async ({ page }) => {
+    await search(page, 'Hzebollah');
+    await expect(page.locator('#search-status')).toHaveText('No results for “Hzebollah”.');
+    const suggestion = page.locator('[data-search-suggestions] a');
+    await expect(page.locator('[data-search-suggestions]')).toContainText('Did you mean');
+    await expect(suggestion.first()).toHaveText('Hezbollah');
+    expect(await suggestion.first().getAttribute('href')).toBe('/search/?q=Hezbollah');
+    await suggestion.first().click();
+    await expect(page).toHaveURL(/\/search\/\?q=Hezbollah$/);
+    await expect(page.locator('#search-status')).toContainText(/^\d+ results? for “Hezbollah”/, { timeout: 15_000 });
+    expect(await resultHrefs(page)).toContain('/arguments/russia-backs-terrorist-groups/');
+    await expect(page.locator('[data-search-suggestions]')).toBeHidden();
+  });
+
+  test('a misspelt word of a quoted phrase is corrected inside the quotes', async ({ page }) => {
+    await search(page, '"Russian cooperaton"');
+    await expect(page.locator('[data-search-suggestions] a').first()).toHaveText('"Russian cooperation"');
+  });
+
+  test('nothing close to any word on the site: no suggestion', async ({ page }) => {
+    await search(page, 'qqxyzzyq');
+    await expect(page.locator('#search-status')).toHaveText('No results for “qqxyzzyq”.');
+    await expect(page.locator('[data-search-suggestions]')).toBeHidden();
+    await expect(page.locator('[data-search-suggestions] a')).toHaveCount(0);
+  });
+
+  test('the vocabulary and the suggestion code load only after a search that found nothing', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await search(page, 'Hezbollah');
+    await expect(page.locator('#search-results > li').first()).toBeVisible();
+    const afterFirst = [...requests];
+    expect(afterFirst.filter((p) => p.endsWith('/pagefind/vocabulary.json'))).toEqual([]);
+    await page.locator('#search-q').fill('Hzebollah');
+    await page.locator('#search-q').press('Enter');
+    await expect(page.locator('[data-search-suggestions] a').first()).toHaveText('Hezbollah', { timeout: 15_000 });
+    const later = requests.slice(afterFirst.length);
+    expect(later).toContain('/pagefind/vocabulary.json');
+    expect(
+      later.some((p) => p.startsWith('/_astro/') && p.endsWith('.js')),
+      'the suggestion code',
+    ).toBe(true);
+  });
+
   test('the search page logs no errors', async ({ page }) => {
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -33,4 +33,13 @@ test.describe('deployed under a sub-path', () => {
     await expect(page.locator('mark').first()).toContainText(/Hezbollah/i, { timeout: 10_000 });
     expect(errors).toEqual([]);
   });
+
+  test('a misspelt word offers a suggestion under the sub-path, and its link finds results there', async ({ page }) => {
+    await page.goto(`${base}search/?q=Hzebollah`);
+    const suggestion = page.locator('[data-search-suggestions] a').first();
+    await expect(suggestion).toHaveText('Hezbollah', { timeout: 15_000 });
+    expect(await suggestion.getAttribute('href')).toBe('/debates/search/?q=Hezbollah');
+    await suggestion.click();
+    await expect(page.locator('#search-status')).toContainText(/\d+ results? for “Hezbollah”/, { timeout: 15_000 });
+  });
 });

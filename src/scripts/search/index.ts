@@ -24,8 +24,11 @@ export function startSearch(): void {
   const ui = document.querySelector<HTMLElement>('[data-search-ui]');
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
   const filterToggle = document.querySelector<HTMLButtonElement>('[data-search-filter-toggle]');
-  if (!root || !input || !sortSelect || !status || !list || !filterBox || !ui || !more || !filterToggle) return;
-  const load = pagefindLoader((root.dataset['base'] ?? '/').replace(/\/?$/, '/'));
+  const suggestBox = document.querySelector<HTMLElement>('[data-search-suggestions]');
+  if (!root || !input || !sortSelect || !status || !list || !filterBox || !ui || !more || !filterToggle || !suggestBox)
+    return;
+  const base = (root.dataset['base'] ?? '/').replace(/\/?$/, '/');
+  const load = pagefindLoader(base);
   ui.hidden = false;
 
   let state: SearchState = stateFromUrl();
@@ -66,6 +69,7 @@ export function startSearch(): void {
     input.value = state.query;
     sortSelect.value = state.sort;
     if (push) pushState(state);
+    suggestBox.hidden = true;
 
     const options = searchOptions(state);
     const hasFilters = Object.keys(options.filters).length > 0;
@@ -96,6 +100,11 @@ export function startSearch(): void {
     results = { results: response.results, query };
     status.textContent = resultStatus(response.results.length, query);
     showMoreButton();
+    // Only a search that found nothing loads the suggestions' code and vocabulary.
+    if (response.results.length === 0 && query) {
+      const { showSuggestions } = await import('./suggest');
+      await showSuggestions(suggestBox, base, query, () => current === run);
+    }
   };
 
   // Appends the next page of results and moves focus to the first of them, so that keyboard and
