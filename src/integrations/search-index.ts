@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { slimPagefind } from './pagefind-assets.ts';
-import { writeVocabulary } from './search-vocabulary.ts';
+import { writeSearchExtras } from './search-extras.ts';
 
 function failOn(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`${step}: ${errors.join('; ')}`);
@@ -14,8 +14,8 @@ export const indexedMessage = (pages: number): string =>
 
 /**
  * Indexes the built pages in `site` with Pagefind's Node API into `<site>/pagefind/`, slims Pagefind's
- * runtime there (pagefind-assets.ts), writes the vocabulary of "Did you mean …" from what it indexed
- * (search-vocabulary.ts) and returns how many HTML pages Pagefind read (searchable or
+ * runtime there (pagefind-assets.ts), writes the files the search page loads on demand, the vocabulary
+ * of "Did you mean …" and the pages in date order (search-extras.ts), and returns how many HTML pages Pagefind read (searchable or
  * not). Throws "Failed to build the search index" (the cause attached) on any error.
  * With `PAGEFIND_TIMING_FILE` set, writes `{ "ms": <indexing time>, "pages": <count> }` there, so a
  * benchmark can tell indexing from building. Imports only what Node resolves unaided, so that
@@ -34,7 +34,7 @@ export async function indexSite(site: string): Promise<number> {
     const written = await index.writeFiles({ outputPath });
     failOn('writeFiles', written.errors);
     await slimPagefind(outputPath);
-    await writeVocabulary(site);
+    await writeSearchExtras(site);
     const timing = process.env['PAGEFIND_TIMING_FILE'];
     if (timing) await writeFile(timing, JSON.stringify({ ms: performance.now() - started, pages: added.page_count }));
     return added.page_count;

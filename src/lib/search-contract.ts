@@ -1,7 +1,7 @@
 /**
  * The search contract: the names that pages write into Pagefind's index and that the search page reads
  * back. Pages set their attributes only through the helpers below, and the search client takes its labels,
- * page types and sort key from here, so a name misspelt on either side fails the type check.
+ * page types and date order from here, so a name misspelt on either side fails the type check.
  * The search page's script bundles this module: it stays small, pure and free of imports.
  */
 
@@ -31,12 +31,29 @@ export const PAGE_TYPES = { argument: 'Argument', document: 'Document', source: 
 /** The value of the `type` filter on one kind of page. */
 export type PageType = (typeof PAGE_TYPES)[keyof typeof PAGE_TYPES];
 
-/** The sort key: the page's date (an argument's first publication, a document's or source's own date). */
-export const SORT_KEY = 'date';
+/**
+ * The attribute holding a page's date for ordering results by date (an argument's first publication, a
+ * document's or source's own date; `0000` when unknown). It is deliberately not Pagefind's own sort
+ * attribute: Pagefind puts every sort's order of all pages into the metadata file each first search
+ * loads (30 KB gzip at 10,000 arguments, see docs/performance.md), so the build writes the order into
+ * `DATE_ORDER_PATH` instead, which the search page loads only when the reader orders by date.
+ */
+export const DATE_ATTRIBUTE = 'data-search-date';
+
+/** Where the build writes the pages in date order, relative to the site's base. */
+export const DATE_ORDER_PATH = 'pagefind/date-order.json';
+
+/**
+ * The date-order file: Pagefind's result ids (its fragment names) of every searchable page, oldest
+ * first; pages of the same date in the order of their URLs.
+ */
+export interface DateOrder {
+  ids: string[];
+}
 
 /**
  * The orders the search page offers, by the value its sort menu and its `?sort=` parameter use, with the
- * direction each sorts `SORT_KEY` in; `relevance`, Pagefind's own ranking, is the default.
+ * direction each orders pages by date in; `relevance`, Pagefind's own ranking, is the default.
  */
 export const SEARCH_ORDERS = { relevance: undefined, newest: 'desc', oldest: 'asc' } as const;
 
@@ -48,14 +65,7 @@ export function searchFilter(name: SearchFilter, on = true): { 'data-pagefind-fi
   return { 'data-pagefind-filter': on ? name : undefined };
 }
 
-/**
- * Attributes that set the page's `SORT_KEY`, read from one attribute of the element (`{attribute:
- * 'datetime'}`) or given as a value (`{value: '0000'}`); none when `on` is false.
- */
-export function searchSort(
-  from: { attribute: string } | { value: string },
-  on = true,
-): { 'data-pagefind-sort': string | undefined } {
-  const key = 'attribute' in from ? `${SORT_KEY}[${from.attribute}]` : `${SORT_KEY}:${from.value}`;
-  return { 'data-pagefind-sort': on ? key : undefined };
+/** Attributes that make `date` (an ISO date, or `0000` when unknown) the page's date; none when `on` is false. */
+export function searchDate(date: string, on = true): { [DATE_ATTRIBUTE]: string | undefined } {
+  return { [DATE_ATTRIBUTE]: on ? date : undefined };
 }

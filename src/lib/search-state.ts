@@ -1,4 +1,4 @@
-import { SEARCH_ORDERS, SORT_KEY, type SearchOrder } from './search-contract';
+import { SEARCH_ORDERS, type DateOrder, type SearchOrder } from './search-contract';
 
 /** Search state as it appears in the search page's URL: `?q=…&sort=…&f=filter:value…`. */
 export interface SearchState {
@@ -56,16 +56,37 @@ export function chooseFilter(state: SearchState, key: string, value: string, on:
   return { ...state, filters };
 }
 
-/** Pagefind's search options for `state`: the chosen filters (any value of each) and the sort, if any. */
-export function searchOptions(state: SearchState): {
-  filters: Record<string, { any: string[] }>;
-  sort?: Record<string, 'asc' | 'desc'>;
-} {
+/**
+ * Pagefind's search options for `state`: the chosen filters (any value of each). The order is not
+ * Pagefind's to apply (see `DATE_ATTRIBUTE` in search-contract.ts): `dateDirection` gives it.
+ */
+export function searchOptions(state: SearchState): { filters: Record<string, { any: string[] }> } {
   const filters = Object.fromEntries(
     Object.entries(state.filters)
       .filter(([, values]) => values.length > 0)
       .map(([key, values]) => [key, { any: values }]),
   );
-  const direction = SEARCH_ORDERS[state.sort];
-  return direction ? { filters, sort: { [SORT_KEY]: direction } } : { filters };
+  return { filters };
+}
+
+/** The direction `state` orders results by date in; undefined for Pagefind's relevance. */
+export function dateDirection(state: SearchState): 'asc' | 'desc' | undefined {
+  return SEARCH_ORDERS[state.sort];
+}
+
+/**
+ * `results` in date order `direction`, by their place in `order` (ascending: oldest first); results
+ * missing from `order` keep their relevance order after the others. Stable; `results` is not changed.
+ */
+export function orderByDate<T extends { id: string }>(
+  results: readonly T[],
+  order: DateOrder,
+  direction: 'asc' | 'desc',
+): T[] {
+  const rank = new Map(order.ids.map((id, i) => [id, direction === 'asc' ? i : -i]));
+  const at = (r: T) => rank.get(r.id) ?? Infinity;
+  return results
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => at(a.r) - at(b.r) || a.i - b.i)
+    .map(({ r }) => r);
 }

@@ -179,15 +179,21 @@ test.describe('search', () => {
     await expect(results).toHaveCount(10);
   });
 
-  test('sorting by date orders results newest or oldest first', async ({ page }) => {
+  test('sorting by date orders results newest or oldest first, loading the date order only then', async ({ page }) => {
+    const orderFetches: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/pagefind/date-order.json')) orderFetches.push(r.url());
+    });
     // Few enough results to be shown at once, both documents among them.
     await search(page, 'Hezbollah');
+    expect(orderFetches, 'the date order fetched by a search by relevance').toEqual([]);
     const dates = async () => {
       const hrefs = await resultHrefs(page);
       return hrefs;
     };
     await page.selectOption('#search-sort', 'oldest');
     await expect(page).toHaveURL(/sort=oldest/);
+    await expect.poll(() => orderFetches.length).toBe(1);
     const oldest = await dates();
     await page.selectOption('#search-sort', 'newest');
     await expect(page).toHaveURL(/sort=newest/);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { searchFilter, searchSort } from '../../src/lib/search-contract';
+import { DATE_ATTRIBUTE, searchDate, searchFilter } from '../../src/lib/search-contract';
 
 describe('searchFilter', () => {
   test('returns the data-pagefind-filter attribute naming the filter when on', () => {
@@ -11,15 +11,13 @@ describe('searchFilter', () => {
   });
 });
 
-describe('searchSort', () => {
-  test.each<[Parameters<typeof searchSort>[0], string]>([
-    [{ attribute: 'datetime' }, 'date[datetime]'],
-    [{ value: '0000' }, 'date:0000'],
-  ])('returns the data-pagefind-sort attribute for %j', (from, expected) => {
-    expect(searchSort(from)).toEqual({ 'data-pagefind-sort': expected });
+describe('searchDate', () => {
+  test("returns our own date attribute, not Pagefind's sort attribute, with the date", () => {
+    expect(DATE_ATTRIBUTE).not.toMatch(/pagefind/);
+    expect(searchDate('2016-10-09')).toEqual({ 'data-search-date': '2016-10-09' });
   });
 
   test('returns the attribute undefined, so that none is written, when off', () => {
-    expect(searchSort({ value: '0000' }, false)).toEqual({ 'data-pagefind-sort': undefined });
+    expect(searchDate('0000', false)).toEqual({ 'data-search-date': undefined });
   });
 });

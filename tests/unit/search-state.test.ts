@@ -4,6 +4,8 @@ import {
   isOrder,
   readState,
   searchOptions,
+  dateDirection,
+  orderByDate,
   writeState,
   type SearchState,
 } from '../../src/lib/search-state';
@@ -116,7 +118,7 @@ describe('chooseFilter', () => {
 });
 
 describe('searchOptions', () => {
-  test('returns no filters and no sort for the default state', () => {
+  test('returns no filters for the default state', () => {
     expect(searchOptions(state())).toEqual({ filters: {} });
   });
 
@@ -131,10 +133,33 @@ describe('searchOptions', () => {
     expect(searchOptions(state({ filters: { topic: [] } })).filters).toEqual({});
   });
 
-  test.each<[SearchState['sort'], 'asc' | 'desc']>([
+  test('leaves the order out, whatever it is: Pagefind does not order by date here', () => {
+    expect(searchOptions(state({ sort: 'newest' }))).toEqual({ filters: {} });
+  });
+});
+
+describe('dateDirection', () => {
+  test.each<[SearchState['sort'], 'asc' | 'desc' | undefined]>([
     ['newest', 'desc'],
     ['oldest', 'asc'],
-  ])('returns the date sort key in the direction of %s', (sort, direction) => {
-    expect(searchOptions(state({ sort })).sort).toEqual({ date: direction });
+    ['relevance', undefined],
+  ])('orders %s as %s', (sort, direction) => {
+    expect(dateDirection(state({ sort }))).toBe(direction);
+  });
+});
+
+describe('orderByDate', () => {
+  const results = ['b', 'x', 'a', 'c', 'y'].map((id) => ({ id }));
+  const order = { ids: ['a', 'b', 'c'] };
+  const ids = (rs: ReadonlyArray<{ id: string }>) => rs.map((r) => r.id).join('');
+
+  test('puts the results oldest or newest first, those the order lacks last in their own order', () => {
+    expect(ids(orderByDate(results, order, 'asc'))).toBe('abcxy');
+    expect(ids(orderByDate(results, order, 'desc'))).toBe('cbaxy');
+  });
+
+  test('leaves the results given unchanged', () => {
+    orderByDate(results, order, 'asc');
+    expect(ids(results)).toBe('bxacy');
   });
 });

@@ -2,7 +2,16 @@
 // ./pagefind.ts, the DOM it builds in ./render.ts, the URL and keyboard in ./navigation.ts; what can be
 // tested without a browser is in src/lib/search-state.ts and src/lib/search-results.ts.
 import { resultStatus } from '../../lib/search-results';
-import { chooseFilter, isOrder, searchOptions, type SearchState } from '../../lib/search-state';
+import { DATE_ORDER_PATH, type DateOrder } from '../../lib/search-contract';
+import {
+  chooseFilter,
+  dateDirection,
+  isOrder,
+  orderByDate,
+  searchOptions,
+  type SearchState,
+} from '../../lib/search-state';
+import { jsonLoader } from './fetch-json';
 import { bindResultKeys, onHistory, pushState, stateFromUrl } from './navigation';
 import { filterCounts, pagefindLoader, type FilterCounts, type Pagefind, type Result } from './pagefind';
 import { el, renderFilters, renderResult } from './render';
@@ -29,6 +38,8 @@ export function startSearch(): void {
     return;
   const base = (root.dataset['base'] ?? '/').replace(/\/?$/, '/');
   const load = pagefindLoader(base);
+  // The pages in date order, loaded only when the reader orders results by date.
+  const dateOrder = jsonLoader<DateOrder>(`${base}${DATE_ORDER_PATH}`);
   ui.hidden = false;
 
   let state: SearchState = stateFromUrl();
@@ -93,12 +104,23 @@ export function startSearch(): void {
     }
     const response = await pf.search(query || null, options);
     if (current !== run || !response) return;
-    const items = await Promise.all(response.results.slice(0, PAGE_SIZE).map((r) => renderResult(r, query)));
+    const direction = dateDirection(state);
+    let found = response.results;
+    let note = '';
+    if (direction) {
+      try {
+        found = orderByDate(found, await dateOrder(), direction);
+      } catch {
+        note = ' The date order could not be loaded: they are in order of relevance.';
+      }
+      if (current !== run) return;
+    }
+    const items = await Promise.all(found.slice(0, PAGE_SIZE).map((r) => renderResult(r, query)));
     if (current !== run) return;
     if (filtersOpen) showFilterCounts(response.filters);
     list.replaceChildren(...items);
-    results = { results: response.results, query };
-    status.textContent = resultStatus(response.results.length, query);
+    results = { results: found, query };
+    status.textContent = resultStatus(found.length, query) + note;
     showMoreButton();
     // Only a search that found nothing loads the suggestions' code and vocabulary.
     if (response.results.length === 0 && query) {

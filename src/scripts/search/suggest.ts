@@ -2,22 +2,10 @@
 // so neither it nor the vocabulary it fetches is part of a first search that finds something.
 import { suggestQueries, VOCABULARY_PATH, type Vocabulary } from '../../lib/search-suggestions';
 import { writeState } from '../../lib/search-state';
+import { jsonLoader } from './fetch-json';
 import { el } from './render';
 
-let loading: Promise<Vocabulary> | undefined;
-
-/** The site's vocabulary under `base`, fetched once; a failed fetch is retried on the next call. */
-function vocabulary(base: string): Promise<Vocabulary> {
-  return (loading ??= fetch(`${base}${VOCABULARY_PATH}`)
-    .then((response) => {
-      if (!response.ok) throw new Error(`${response.status} for ${VOCABULARY_PATH}`);
-      return response.json() as Promise<Vocabulary>;
-    })
-    .catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    }));
-}
+let vocabulary: (() => Promise<Vocabulary>) | undefined;
 
 /**
  * Fills `box` with links to the queries close to `query` that the site's words would find, each a
@@ -28,7 +16,8 @@ function vocabulary(base: string): Promise<Vocabulary> {
 export async function showSuggestions(box: HTMLElement, base: string, query: string, current: () => boolean) {
   let suggestions: string[] = [];
   try {
-    suggestions = suggestQueries(query, await vocabulary(base));
+    vocabulary ??= jsonLoader<Vocabulary>(`${base}${VOCABULARY_PATH}`);
+    suggestions = suggestQueries(query, await vocabulary());
   } catch {
     // No vocabulary (an index built before it existed): no suggestions, the status already says why.
   }
