@@ -26,7 +26,7 @@ export const MAX_WORD_LENGTH = 24;
  */
 export const MAX_VOCABULARY = 20_000;
 
-/** A run of letters or digits: what Pagefind splits text into (it splits `al-Assad` at the hyphen too). */
+/** A run of letters or digits: what Pagefind splits text into (it splits `e-mail` at the hyphen too). */
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Only letters: words with digits in them (dates, numbers) are not suggested. */
 const LETTERS = /^\p{L}+$/u;

@@ -124,8 +124,12 @@ export function startSearch(): void {
     showMoreButton();
     // Only a search that found nothing loads the suggestions' code and vocabulary.
     if (response.results.length === 0 && query) {
-      const { showSuggestions } = await import('./suggest');
-      await showSuggestions(suggestBox, base, query, () => current === run);
+      try {
+        const { showSuggestions } = await import('./suggest');
+        await showSuggestions(suggestBox, base, query, () => current === run);
+      } catch {
+        // The suggestions are a help, not the search: if their code cannot be loaded, the status stands.
+      }
     }
   };
 
