@@ -79,6 +79,14 @@ describe('argumentView', () => {
     expect([ids(view.madeIn), view.firstMade.value]).toEqual([['doc-a'], '2016-10-10']);
   });
 
+  test('returns its neighbourhood map: itself, what rebuts it and its related arguments, captioned by stance', () => {
+    expect(view.neighbourhood?.nodes.map((n) => [n.argument, n.caption])).toEqual([
+      ['arg-distrust', 'Against'],
+      ['arg-talk', 'Qualified'],
+      ['arg-sanctions', 'Against'],
+    ]);
+  });
+
   test('returns structured data and citations with the page’s absolute URL and the site’s name', () => {
     expect(view.jsonLd['url']).toBe('https://example.test/base/arguments/arg-distrust/');
     expect(view.citations.find((c) => c.style === 'apa')?.text).toContain('Fixture debate');
