@@ -214,6 +214,14 @@ describe('timelinePageView', () => {
 describe('homeView', () => {
   const view = homeView(corpus, urls);
 
+  test('returns the argument map in its wide and narrow layouts, drawing the same arguments and rebuttals', () => {
+    const { wide, narrow } = view.maps;
+    expect([wide.layout, narrow.layout]).toEqual(['wide', 'narrow']);
+    expect(narrow.nodes.map((n) => n.id)).toEqual(wide.nodes.map((n) => n.id));
+    expect(narrow.edges.map((e) => [e.from, e.to])).toEqual(wide.edges.map((e) => [e.from, e.to]));
+    expect(narrow.width).toBeLessThan(wide.width);
+  });
+
   test('returns the outline by stance in site order, each with its first page and what its arguments rebut', () => {
     expect(
       view.outline.map((g) => [
