@@ -4,7 +4,8 @@
  * the one it answers, in a lane of its own (see `map-layout.ts`). Two layouts of the same map: a wide
  * one for screens with room, and a narrow one that reads on a 320 px screen without sideways scrolling.
  */
-import { baselines, layoutStack, wrapText, type MapBox, type StackMetrics, type Stack } from './map-layout.ts';
+import { layoutStack, type MapBox, type StackMetrics, type Stack } from './map-layout.ts';
+import { baselines, wrapText } from './map-text.ts';
 
 export { wrapText };
 export type { MapBox };

@@ -5,6 +5,7 @@
  * and a box is made tall enough to space its ports. Pure and deterministic; coordinates are SVG user
  * units.
  */
+import { baselines, charsPerLine, round, wrapText } from './map-text.ts';
 
 /** The sizes of one map; a narrow map and a wide one differ only in these. */
 export interface StackMetrics {
@@ -118,40 +119,6 @@ const MAX_LANE_SHARE = 0.3;
 /** Distance from the boxes to the first lane: the straight run holding an arrowhead. */
 const LANE_START = 14;
 const CORNER = 4;
-const round = (n: number) => Math.round(n * 10) / 10;
-
-/** Baselines of `count` lines of text starting `top`, the text's descent (about a quarter line) above each line's foot. */
-export const baselines = (top: number, count: number, lineHeight: number): number[] =>
-  Array.from({ length: count }, (_, i) => round(top + (i + 1) * lineHeight - lineHeight / 4));
-
-/** Greedy word wrap to lines of at most `max` characters; a longer word is cut. */
-export function wrapText(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  const flush = () => {
-    if (line) lines.push(line);
-    line = '';
-  };
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length <= max) {
-      line += ` ${word}`;
-      continue;
-    }
-    flush();
-    let rest = word;
-    while (rest.length > max) {
-      lines.push(rest.slice(0, max));
-      rest = rest.slice(max);
-    }
-    line = rest;
-  }
-  flush();
-  return lines;
-}
-
-/** Characters a line of a box `width` wide may hold. */
-export const charsPerLine = (width: number, m: StackMetrics): number =>
-  Math.max(8, Math.floor((width - 2 * m.nodePad) / m.charWidth));
 
 /**
  * Gives each link a lane, by the stretch of the stack it spans (box indices, ends included): links
