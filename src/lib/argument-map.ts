@@ -1,27 +1,60 @@
 /**
  * Layout of the home page's argument map: the question on top, then one group per stance with its
- * arguments stacked as boxes, and each rebuttal drawn as an arc on the right from the rebutting
- * argument to the one it answers. Pure and deterministic: the same input gives the same numbers.
- * Coordinates are SVG user units in a viewBox `MAP_WIDTH` wide.
+ * arguments stacked as boxes, and each rebuttal an arrow on the right from the rebutting argument to
+ * the one it answers, in a lane of its own (see `map-layout.ts`). Two layouts of the same map: a wide
+ * one for screens with room, and a narrow one that reads on a 320 px screen without sideways scrolling.
  */
+import { layoutStack, type MapBox, type StackMetrics, type Stack } from './map-layout.ts';
+import { baselines, wrapText } from './map-text.ts';
 
-export const MAP_WIDTH = 640;
+export { wrapText };
+export type { MapBox };
+
 /** Arguments drawn per stance; the rest are counted, so the map stays small for any corpus. */
 export const DEFAULT_PER_STANCE = 12;
 
-const PAD = 8;
-const QUESTION_CHARS = 58;
-const QUESTION_LINE = 24;
-const NODE_X = 32;
-const NODE_WIDTH = 440;
-const NODE_CHARS = 50;
-const NODE_LINE = 19;
-const NODE_PAD = 10;
-const NODE_GAP = 10;
-const GROUP_HEAD = 34;
-const GROUP_GAP = 18;
-const ARC_MIN = 24;
-const ARC_MAX = MAP_WIDTH - PAD - (NODE_X + NODE_WIDTH);
+export type MapLayout = 'wide' | 'narrow';
+
+/**
+ * The sizes of each layout. Box text is 14 px and headings 15 px in user units (argument-map.css);
+ * on a 320 px screen the narrow map is drawn at 0.9 of its width (the text column is 288 px), so
+ * its text is 12.6 CSS px. The wide one is shown only where it is drawn at least
+ * 0.94 of its width (argument-map.css), so its text is at least 13 CSS px.
+ */
+export const LAYOUTS: Record<MapLayout, StackMetrics & { questionChars: number; questionLine: number }> = {
+  wide: {
+    width: 960,
+    pad: 8,
+    nodeX: 32,
+    lineHeight: 19,
+    charWidth: 8,
+    nodePad: 10,
+    nodeGap: 10,
+    headLine: 20,
+    headCharWidth: 9,
+    groupGap: 8,
+    laneGap: 12,
+    portGap: 10,
+    questionChars: 80,
+    questionLine: 24,
+  },
+  narrow: {
+    width: 320,
+    pad: 4,
+    nodeX: 16,
+    lineHeight: 19,
+    charWidth: 8,
+    nodePad: 8,
+    nodeGap: 8,
+    headLine: 20,
+    headCharWidth: 9,
+    groupGap: 6,
+    laneGap: 6,
+    portGap: 10,
+    questionChars: 26,
+    questionLine: 24,
+  },
+};
 
 export interface MapArgument {
   id: string;
@@ -31,154 +64,85 @@ export interface MapArgument {
   rebuts: readonly string[];
 }
 
-export interface MapBox {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  /** The text, wrapped; each line's baseline is `y + NODE_PAD + (i + 1) * lineHeight - 5`. */
-  lines: string[];
-  lineHeight: number;
-}
-
-export interface MapNode extends MapBox {
-  id: string;
+export interface MapGroupCount {
   stance: string;
-}
-
-export interface MapGroup {
-  stance: string;
-  label: string;
-  /** Baseline of the group's heading. */
-  y: number;
   /** Arguments of this stance in the input. */
   total: number;
   /** Arguments of this stance left off the map. */
   hidden: number;
 }
 
-export interface MapEdge {
-  from: string;
-  to: string;
-  /** SVG path data, from the right edge of `from` to the right edge of `to`. */
-  d: string;
-}
-
-export interface ArgumentMap {
+export interface ArgumentMap extends Stack {
+  layout: MapLayout;
   width: number;
   height: number;
   question: MapBox;
-  groups: MapGroup[];
-  nodes: MapNode[];
-  /** Rebuttals between arguments both on the map; the ones touching a hidden argument are left out. */
-  edges: MapEdge[];
+  /** Left edge of the boxes and group headings, and how far a box's text is inset from its border. */
+  left: number;
+  inset: number;
+  /** Per stance group drawn, in the order of `groups`: how many arguments it has and hides. */
+  counts: MapGroupCount[];
   /** The vertical line joining the question to the stance headings: x and the two y ends. */
   spine: { x: number; y1: number; y2: number };
 }
 
-/** Greedy word wrap to lines of at most `max` characters; a longer word is cut. */
-export function wrapText(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  const flush = () => {
-    if (line) lines.push(line);
-    line = '';
-  };
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length <= max) {
-      line += ` ${word}`;
-      continue;
-    }
-    flush();
-    let rest = word;
-    while (rest.length > max) {
-      lines.push(rest.slice(0, max));
-      rest = rest.slice(max);
-    }
-    line = rest;
-  }
-  flush();
-  return lines;
-}
-
 /**
  * Positions the question, the stance groups (in the order of `stances`, empty ones left out) and the
- * first `perStance` arguments of each, in input order, and routes every rebuttal between shown arguments.
+ * first `perStance` arguments of each, in input order, and routes every rebuttal between shown
+ * arguments; the ones touching a hidden argument are left out.
  */
 export function layoutArgumentMap(
   question: string,
   args: readonly MapArgument[],
   stances: ReadonlyArray<{ id: string; label: string }>,
-  perStance: number = DEFAULT_PER_STANCE,
+  options: { layout?: MapLayout; perStance?: number } = {},
 ): ArgumentMap {
-  const qLines = wrapText(question, QUESTION_CHARS);
+  const layout = options.layout ?? 'wide';
+  const perStance = Math.max(0, options.perStance ?? DEFAULT_PER_STANCE);
+  const m = LAYOUTS[layout];
+  const qLines = wrapText(question, m.questionChars);
+  const qHeight = qLines.length * m.questionLine + 2 * m.nodePad;
   const questionBox: MapBox = {
-    x: PAD,
-    y: PAD,
-    width: MAP_WIDTH - 2 * PAD,
-    height: qLines.length * QUESTION_LINE + 2 * NODE_PAD,
+    x: m.pad,
+    y: m.pad,
+    width: m.width - 2 * m.pad,
+    height: qHeight,
     lines: qLines,
-    lineHeight: QUESTION_LINE,
+    baselines: baselines(m.pad + m.nodePad, qLines.length, m.questionLine),
   };
-  let y = questionBox.y + questionBox.height + GROUP_GAP;
-  const groups: MapGroup[] = [];
-  const nodes: MapNode[] = [];
-  for (const stance of stances) {
+  const counts: MapGroupCount[] = [];
+  const groups = stances.flatMap((stance) => {
     const ofStance = args.filter((a) => a.stance === stance.id);
-    if (ofStance.length === 0) continue;
-    const shown = ofStance.slice(0, Math.max(0, perStance));
-    groups.push({
-      stance: stance.id,
-      label: stance.label,
-      y: y + 22,
-      total: ofStance.length,
-      hidden: ofStance.length - shown.length,
-    });
-    y += GROUP_HEAD;
-    for (const arg of shown) {
-      const lines = wrapText(arg.title, NODE_CHARS);
-      const height = lines.length * NODE_LINE + 2 * NODE_PAD;
-      nodes.push({
-        id: arg.id,
-        stance: arg.stance,
-        x: NODE_X,
-        y,
-        width: NODE_WIDTH,
-        height,
-        lines,
-        lineHeight: NODE_LINE,
-      });
-      y += height + NODE_GAP;
-    }
-    y += GROUP_GAP;
-  }
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const edges: MapEdge[] = [];
-  for (const arg of args) {
-    const from = byId.get(arg.id);
-    if (!from) continue;
-    for (const target of arg.rebuts) {
-      const to = byId.get(target);
-      if (!to || to === from) continue;
-      const x = NODE_X + NODE_WIDTH;
-      const y1 = from.y + from.height / 2;
-      const y2 = to.y + to.height / 2;
-      const bulge = Math.min(ARC_MAX, ARC_MIN + Math.abs(y2 - y1) / 4);
-      edges.push({ from: from.id, to: to.id, d: `M${x} ${y1} C${x + bulge} ${y1} ${x + bulge} ${y2} ${x} ${y2}` });
-    }
-  }
-  const lastGroup = groups.at(-1);
+    if (ofStance.length === 0) return [];
+    const shown = ofStance.slice(0, perStance);
+    const hidden = ofStance.length - shown.length;
+    counts.push({ stance: stance.id, total: ofStance.length, hidden });
+    return [
+      {
+        key: stance.id,
+        label: `${stance.label} (${ofStance.length})`,
+        ...(hidden > 0 ? { note: `${hidden} more not drawn` } : {}),
+        items: shown.map((a) => ({ id: a.id, stance: a.stance, title: a.title })),
+      },
+    ];
+  });
+  const links = args.flatMap((a) => a.rebuts.map((to) => ({ from: a.id, to, kind: 'rebuts' as const })));
+  const stack = layoutStack(groups, links, questionBox.y + questionBox.height, m);
+  const spineX = m.nodeX / 2;
+  const lastGroup = stack.groups.at(-1);
   return {
-    width: MAP_WIDTH,
-    height: Math.ceil(y - GROUP_GAP + PAD),
+    ...stack,
+    layout,
+    width: m.width,
+    height: Math.ceil(stack.bottom + m.pad),
     question: questionBox,
-    groups,
-    nodes,
-    edges,
+    left: m.nodeX,
+    inset: m.nodePad,
+    counts,
     spine: {
-      x: NODE_X / 2,
+      x: spineX,
       y1: questionBox.y + questionBox.height,
-      y2: lastGroup ? lastGroup.y - 6 : questionBox.y + questionBox.height,
+      y2: lastGroup ? (lastGroup.baselines[0] ?? 0) - 5 : questionBox.y + questionBox.height,
     },
   };
 }

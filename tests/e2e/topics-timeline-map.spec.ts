@@ -1,5 +1,5 @@
 /**
- * The topic pages, the timeline and the home page's argument map, checked against the content files:
+ * The topic pages and the timeline, checked against the content files (the maps are in maps.spec.ts):
  * every expectation is read from content/, so adding an argument, topic or event needs no edit here.
  */
 import { expect, test } from '@playwright/test';
@@ -101,72 +101,5 @@ test.describe('timeline', () => {
     expect(dates.length).toBeGreaterThanOrEqual(events.length + documents.length);
     const keys = dates.map((d) => d.padEnd(10, '-00'));
     expect(keys).toEqual([...keys].sort());
-  });
-});
-
-test.describe('argument map', () => {
-  test('is an inline SVG image with a title and description, no script and no inline style', async ({ page }) => {
-    await page.goto('/');
-    const svg = page.locator('main svg[role="img"]');
-    await expect(svg).toHaveCount(1);
-    await expect(svg.locator('title')).toHaveText('Argument map');
-    await expect(svg.locator('desc')).toContainText(`All ${args.length} arguments`);
-    expect(await svg.getAttribute('aria-labelledby')).toBe('map-title map-desc');
-    expect(await svg.locator('script').count()).toBe(0);
-    expect(await page.locator('main [style]').count()).toBe(0);
-  });
-
-  test('draws the question, every argument and every rebuttal', async ({ page }) => {
-    await page.goto('/');
-    const svg = page.locator('main svg[role="img"]');
-    // Each wrapped line is a <tspan>; joined with spaces they give the full text back.
-    const text = collapse(
-      (await svg.locator('.map-question__text tspan, .map-node tspan').allTextContents()).join(' '),
-    );
-    expect(text).toContain('Should the U.S. cooperate with Russia to fight ISIS?');
-    for (const arg of args) expect(text, arg.id).toContain(collapse(arg.data.title));
-    await expect(svg.locator('.map-node')).toHaveCount(args.length);
-    const rebuttals = args.reduce((n, a) => n + a.data.rebuts.length, 0);
-    await expect(svg.locator('.map-edge')).toHaveCount(rebuttals);
-  });
-
-  test('is followed by a list giving each argument under its stance with what it rebuts', async ({ page }) => {
-    await page.goto('/');
-    for (const arg of args) {
-      const item = page
-        .locator('.argument-outline > li')
-        .filter({ has: page.locator(`:scope > a[href="${argHref(arg.id)}"]`) });
-      await expect(item, arg.id).toHaveCount(1);
-      const section = page.locator('section.stance-group').filter({ has: item });
-      await expect(section.locator('h3')).toHaveAttribute('id', `outline-${arg.data.stance}`);
-      expect((await hrefs(item.locator('.rebuts a'))).sort(), `${arg.id} rebuts`).toEqual(
-        arg.data.rebuts.map(argHref).sort(),
-      );
-    }
-  });
-
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`uses the page’s text colour for its words in the ${scheme} scheme`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto('/');
-      const { fill, color } = await page.evaluate(() => ({
-        fill: getComputedStyle(document.querySelector('.map-node text')!).fill,
-        color: getComputedStyle(document.body).color,
-      }));
-      expect(fill).toBe(color);
-    });
-  }
-
-  test('scrolls inside a named, focusable region on a 320px screen', async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 720 });
-    await page.goto('/');
-    const region = page.getByRole('region', { name: /Argument map/ });
-    await expect(region).toHaveAttribute('tabindex', '0');
-    const { scrollWidth, clientWidth } = await region.evaluate((el) => ({
-      scrollWidth: el.scrollWidth,
-      clientWidth: el.clientWidth,
-    }));
-    expect(clientWidth).toBeLessThanOrEqual(320);
-    expect(scrollWidth).toBeGreaterThan(clientWidth);
   });
 });

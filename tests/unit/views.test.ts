@@ -79,6 +79,14 @@ describe('argumentView', () => {
     expect([ids(view.madeIn), view.firstMade.value]).toEqual([['doc-a'], '2016-10-10']);
   });
 
+  test('returns its neighbourhood map: itself, what rebuts it and its related arguments, captioned by stance', () => {
+    expect(view.neighbourhood?.nodes.map((n) => [n.argument, n.caption])).toEqual([
+      ['arg-distrust', 'Against'],
+      ['arg-talk', 'Qualified'],
+      ['arg-sanctions', 'Against'],
+    ]);
+  });
+
   test('returns structured data and citations with the page’s absolute URL and the site’s name', () => {
     expect(view.jsonLd['url']).toBe('https://example.test/base/arguments/arg-distrust/');
     expect(view.citations.find((c) => c.style === 'apa')?.text).toContain('Fixture debate');
@@ -205,6 +213,14 @@ describe('timelinePageView', () => {
 
 describe('homeView', () => {
   const view = homeView(corpus, urls);
+
+  test('returns the argument map in its wide and narrow layouts, drawing the same arguments and rebuttals', () => {
+    const { wide, narrow } = view.maps;
+    expect([wide.layout, narrow.layout]).toEqual(['wide', 'narrow']);
+    expect(narrow.nodes.map((n) => n.id)).toEqual(wide.nodes.map((n) => n.id));
+    expect(narrow.edges.map((e) => [e.from, e.to])).toEqual(wide.edges.map((e) => [e.from, e.to]));
+    expect(narrow.width).toBeLessThan(wide.width);
+  });
 
   test('returns the outline by stance in site order, each with its first page and what its arguments rebut', () => {
     expect(

@@ -1,6 +1,7 @@
 import type { Dated } from '../../schemas/common.ts';
 import { argumentPageWork, citationsOf, type Citation } from '../citations.ts';
 import type { ArgumentEntry, Corpus, DocumentEntry, SourceEntry } from '../corpus/types.ts';
+import { layoutNeighbourhood, type NeighbourhoodMap } from '../neighbourhood-map.ts';
 import { claimJsonLd, type JsonLd } from '../structured-data.ts';
 import { paths } from '../urls.ts';
 import { resolveQuotation, resolveTopics, type ResolvedQuotation, type TopicRef } from './quotation.ts';
@@ -15,6 +16,8 @@ export interface ArgumentView {
   rebuts: ArgumentEntry[];
   rebuttedBy: ArgumentEntry[];
   related: ArgumentEntry[];
+  /** The picture of what it rebuts, what rebuts it and its related arguments; none when it has none. */
+  neighbourhood: NeighbourhoodMap | undefined;
   /** The documents its quotations come from, each once, in quotation order. */
   madeIn: DocumentEntry[];
   /** The publication date of the earliest document making it. */
@@ -33,14 +36,25 @@ export function argumentView(corpus: Corpus, id: string, urls: PageUrls): Argume
   const first = byDate[0];
   if (!first) throw new Error(`The argument "${id}" quotes no document`);
   const pageUrl = urls.absolute(paths.argument(id));
+  const rebuts = data.rebuts.map((r) => corpus.argument(r));
+  const rebuttedBy = corpus.rebuttedBy(id);
+  const related = corpus.relatedTo(id);
+  const neighbour = (a: ArgumentEntry) => ({ id: a.id, title: a.data.title, stance: a.data.stance });
   return {
     argument,
     quotations,
     questions: data.questions.map((q) => resolveQuotation(corpus, q)),
     cited: data.cites.map((r) => corpus.source(r)),
-    rebuts: data.rebuts.map((r) => corpus.argument(r)),
-    rebuttedBy: corpus.rebuttedBy(id),
-    related: corpus.relatedTo(id),
+    rebuts,
+    rebuttedBy,
+    related,
+    neighbourhood: layoutNeighbourhood({
+      argument: neighbour(argument),
+      rebuts: rebuts.map(neighbour),
+      rebuttedBy: rebuttedBy.map(neighbour),
+      related: related.map(neighbour),
+      stanceLabels: new Map(corpus.site.stances.map((s) => [s.id, s.label])),
+    }),
     madeIn: [...new Set(quotations.map((q) => q.document))],
     firstMade: first.data.published,
     topics: resolveTopics(corpus, data.topics),

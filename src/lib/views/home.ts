@@ -1,4 +1,4 @@
-import { layoutArgumentMap, REBUTS_PER_ARGUMENT, type ArgumentMap } from '../argument-map.ts';
+import { layoutArgumentMap, REBUTS_PER_ARGUMENT, type ArgumentMap, type MapLayout } from '../argument-map.ts';
 import type { ArgumentEntry, Corpus, DocumentEntry } from '../corpus/types.ts';
 import { capList } from '../lists.ts';
 import { websiteJsonLd, type JsonLd } from '../structured-data.ts';
@@ -25,7 +25,8 @@ export interface HomeView {
   question: string;
   /** One sentence for search engines and link previews. */
   description: string;
-  map: ArgumentMap;
+  /** The argument map in its two layouts (the page shows one or the other by the screen's width). */
+  maps: Record<MapLayout, ArgumentMap>;
   outline: OutlineGroup[];
   /** The newest documents, and how many more there are. */
   newest: { shown: DocumentEntry[]; more: number };
@@ -37,17 +38,18 @@ export interface HomeView {
 export function homeView(corpus: Corpus, urls: PageUrls): HomeView {
   const { question, stances } = corpus.site;
   const description = `${question} The source documents in full and every argument they make, with the exact words and the works they cite.`;
-  const map = layoutArgumentMap(
-    question,
-    corpus.arguments.map((a) => ({
-      id: a.id,
-      title: a.data.title,
-      stance: a.data.stance,
-      rebuts: a.data.rebuts.map((r) => r),
-    })),
-    stances,
-  );
-  const outline = map.groups.flatMap((g) => {
+  const args = corpus.arguments.map((a) => ({
+    id: a.id,
+    title: a.data.title,
+    stance: a.data.stance,
+    rebuts: a.data.rebuts.map((r) => r),
+  }));
+  const maps = {
+    wide: layoutArgumentMap(question, args, stances, { layout: 'wide' }),
+    narrow: layoutArgumentMap(question, args, stances, { layout: 'narrow' }),
+  };
+  const map = maps.wide;
+  const outline = map.counts.flatMap((g) => {
     const stance = stances.find((s) => s.id === g.stance);
     if (!stance) return [];
     const items = map.nodes
@@ -62,7 +64,7 @@ export function homeView(corpus: Corpus, urls: PageUrls): HomeView {
   return {
     question,
     description,
-    map,
+    maps,
     outline,
     newest: capList(corpus.documents, HOME_DOCUMENTS),
     counts: { arguments: corpus.arguments.length, documents: corpus.documents.length },

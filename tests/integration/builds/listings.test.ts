@@ -1,9 +1,10 @@
 // The full listings (/arguments/, /sources/, /timeline/, each topic) are split into pages so that none
 // grows with the corpus.
 // The real corpus fits on one page, so this builds a synthetic one that needs several and checks the
-// pages: every entry listed once, in order, sound navigation and HTML, and a bounded size.
+// pages: every entry listed once, in order, sound navigation and HTML, and a bounded size; and, as
+// the argument pages are there, that their neighbourhood maps keep them within the page budget.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -66,6 +67,14 @@ function chain(url: string): Array<{ url: string; html: string }> {
   }
   return pages;
 }
+
+/** The argument pages, and those with a neighbourhood map, the most boxes first. */
+const argumentPages = () => [...site.pages].filter(([file]) => /^arguments\/arg-\d+\/index\.html$/.test(file));
+const boxes = (html: string) => (html.match(/class="map-node /g) ?? []).length;
+const largestMaps = () =>
+  argumentPages()
+    .filter(([, html]) => boxes(html) > 0)
+    .sort(([a, x], [b, y]) => boxes(y) - boxes(x) || a.localeCompare(b));
 
 /** The entries a listing's pages list (by `pattern` over link hrefs or ids), checked to appear once. */
 function listedOnce(pages: Array<{ url: string; html: string }>, entries: (html: string) => string[]): string[] {
@@ -154,13 +163,34 @@ describe('paged listings of a large corpus', () => {
     assert.deepEqual(await htmlProblems(listings), []);
   });
 
+  test('every argument page, with its neighbourhood map and stylesheets, is under 20 KB gzip; the largest maps are valid HTML', async () => {
+    const css = (html: string) =>
+      [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce(
+        (sum, m) => sum + gzipSync(readFileSync(path.join(site.dir, m[1]!))).length,
+        0,
+      );
+    const heavy = argumentPages()
+      .map(([file, html]) => [file, gzipSync(html).length + css(html)] as const)
+      .filter(([, bytes]) => bytes > 20 * 1024);
+    assert.deepEqual(heavy, []);
+    assert.deepEqual(await htmlProblems({ ...site, pages: new Map(largestMaps().slice(0, 20)) }), []);
+  });
+
   // The real corpus fits on one page of every listing, so the browser tests never see the page links.
-  test('the second page of each listing, with its page links, has no WCAG 2.2 A/AA violations in either scheme', async () => {
+  test('the second page of each listing, with its page links, and the largest neighbourhood map have no WCAG 2.2 A/AA violations in either scheme', async () => {
     const topic = hrefs(page('topics/index.html'), /^\/topics\/[a-z0-9-]+\/$/).find((t) =>
       site.pages.has(fileOf(`${t}page/2/`)),
     );
     assert.ok(topic, 'no topic with a second page');
-    const pathnames = ['/arguments/page/2/', '/sources/page/2/', '/timeline/page/2/', `${topic}page/2/`];
+    const [largest] = largestMaps()[0] ?? [''];
+    assert.ok(largest, 'no argument page with a neighbourhood map');
+    const pathnames = [
+      '/arguments/page/2/',
+      '/sources/page/2/',
+      '/timeline/page/2/',
+      `${topic}page/2/`,
+      `/${largest.replace(/index\.html$/, '')}`,
+    ];
     const server = await serve(site.dir);
     const browser = await launch();
     const found: string[] = [];
