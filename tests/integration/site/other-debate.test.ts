@@ -37,11 +37,12 @@ const REAL_DEBATE = /\b(?:russia|russian|isis|assad)\b|Russia & ISIS/i;
 
 /**
  * The text of a stretch of HTML as the document gives it: the site's own additions (source links,
- * pilcrows, "Quoted in" notes) and the tags dropped, entities decoded, whitespace collapsed.
+ * pilcrows, the numbered links after quotations, "Quoted in" notes) and the tags dropped, entities decoded, whitespace collapsed.
  */
 const textOf = (html: string) =>
   html
     .replace(/<a class="(?:cite-ref|pilcrow)"[\s\S]*?<\/a>/g, '')
+    .replace(/<span class="q-refs"[\s\S]*?<\/a><\/span>/g, '')
     .replace(/<div class="quoted-in"[\s\S]*?<\/div>/g, '')
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')
