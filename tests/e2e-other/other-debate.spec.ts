@@ -68,7 +68,9 @@ test.describe('the words arguments quote, marked in the text', () => {
     expect(await marks.allTextContents()).toEqual(['against those lines ', '(<5% hit', ' {core} targets)']);
     await expect(marks.nth(1)).toHaveClass(/q--overlap/);
     const refs = page.locator('[id="raids-on-the-budget-have-been"] .q-ref');
-    expect(await refs.evaluateAll((as) => as.map((a) => [a.firstChild?.textContent, (a as HTMLAnchorElement).pathname]))).toEqual([
+    expect(
+      await refs.evaluateAll((as) => as.map((a) => [a.firstChild?.textContent, (a as HTMLAnchorElement).pathname])),
+    ).toEqual([
       ['1', '/arguments/wait-before-deciding/'],
       ['2', '/arguments/the-footbridge-is-cheap/'],
     ]);
@@ -79,7 +81,9 @@ test.describe('the words arguments quote, marked in the text', () => {
     const block = page.locator('[id="p-1-numbered-first-build-the-footbridge"]');
     await expect(block.locator('mark.q')).toHaveText(['Numbered first: build the footbridge.']);
     await expect(block.getByRole('link', { name: /the argument “The footbridge/ })).toHaveCount(1);
-    await expect(block.getByRole('link', { name: /the argument “The council should wait before deciding\.”/ })).toHaveCount(1);
+    await expect(
+      block.getByRole('link', { name: /the argument “The council should wait before deciding\.”/ }),
+    ).toHaveCount(1);
     await expect(block.locator('.quoted-in li')).toHaveCount(2);
   });
 });

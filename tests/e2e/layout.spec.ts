@@ -46,7 +46,9 @@ for (const pathname of builtPages()) {
               wide: Array.from(document.querySelectorAll('body *'))
                 .filter((el) => el.getBoundingClientRect().right > 320.5)
                 .slice(0, 5)
-                .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}`),
+                .map(
+                  (el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}`,
+                ),
             }));
             expect(scrollWidth, `scrollWidth at 320px (sticking out: ${wide.join(', ')})`).toBeLessThanOrEqual(320);
           }

@@ -131,7 +131,12 @@ test.describe('notes beside the text', () => {
   const firstNote = async (page: import('@playwright/test').Page) => {
     await page.goto(`/documents/${slug}/`);
     const block = page.locator('.document-text .block:has(> .quoted-in)').first();
-    const text = (await block.locator('> p, > blockquote').first().boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
+    const text = (await block.locator('> p, > blockquote').first().boundingBox()) ?? {
+      x: 0,
+      y: 0,
+      width: 0,
+      height: 0,
+    };
     const note = (await block.locator('> .quoted-in').boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
     return { text, note };
   };

@@ -44,7 +44,11 @@ describe('markQuotations', () => {
   });
 
   test('keeps a nested quotation inside the one around it', () => {
-    const marked = markQuotations('one two three four five', [], [q('two three', 'inner'), q('one two three four', 'outer')]);
+    const marked = markQuotations(
+      'one two three four five',
+      [],
+      [q('two three', 'inner'), q('one two three four', 'outer')],
+    );
     expect(sketch(marked)).toBe('one [0]two three[0,1]^1| four[0]^0| five');
     expect(marked.quotations.map((x) => x.text)).toEqual(['one two three four', 'two three']);
   });
@@ -74,7 +78,11 @@ describe('markQuotations', () => {
   });
 
   test('marks a quotation starting inside cited words and running past them', () => {
-    const marked = markQuotations('See the Cipher Brief column now.', [{ phrase: 'Cipher Brief', id: 'cb' }], [q('Brief column', 'a')]);
+    const marked = markQuotations(
+      'See the Cipher Brief column now.',
+      [{ phrase: 'Cipher Brief', id: 'cb' }],
+      [q('Brief column', 'a')],
+    );
     expect(sketch(marked)).toBe('See the |{cb:Cipher Brief[0]}| column[0]^0| now.');
   });
 

@@ -41,7 +41,11 @@ export function documentView(corpus: Corpus, id: string, urls: PageUrls): Docume
       data.cites.filter((c) => corpus.anchorOf(id, c) === block.anchor).map((c) => ({ phrase: c.text, id: c.source })),
       quoted.get(block.anchor) ?? [],
     );
-    const quotedBy: QuotingArgument[] = marked.arguments.map((a, i) => ({ id: a, data: corpus.argument(a).data, n: i + 1 }));
+    const quotedBy: QuotingArgument[] = marked.arguments.map((a, i) => ({
+      id: a,
+      data: corpus.argument(a).data,
+      n: i + 1,
+    }));
     const byId = new Map(quotedBy.map((a) => [a.id, a]));
     return {
       ...block,
