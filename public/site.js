@@ -1,11 +1,11 @@
 // The only script on content pages (plain JS, served as a file so a strict 'self' policy covers it):
-// "/" focuses the header search box, and arriving from a search result (?highlight=…) loads
+// "/" focuses the search box (the header's; on the search page, which has no header box, the page's), and arriving from a search result (?highlight=…) loads
 // Pagefind's highlighter. Neither loads any search code before the reader uses it.
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
   const target = event.target instanceof Element ? event.target : null;
   if (target && target.closest('input, textarea, select, [contenteditable]')) return;
-  const box = document.getElementById('site-search-q');
+  const box = document.getElementById('site-search-q') ?? document.getElementById('search-q');
   if (!box) return;
   event.preventDefault();
   box.focus();

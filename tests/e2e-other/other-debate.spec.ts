@@ -6,11 +6,14 @@ import { expect, test, type Page } from '@playwright/test';
 
 const DOCUMENT = '/documents/footbridge-council-notes/';
 
-/** The text a reader sees in a paragraph of the document, without the site's pilcrow and source links. */
+/**
+ * The text a reader sees in a paragraph of the document, without the site's pilcrow and source links
+ * and the numbered links after quotations.
+ */
 const paragraphText = (page: Page, anchor: string) =>
   page.locator(`[id="${anchor}"] p`).evaluate((p) => {
     const copy = p.cloneNode(true) as HTMLElement;
-    for (const extra of copy.querySelectorAll('.pilcrow, .cite-ref')) extra.remove();
+    for (const extra of copy.querySelectorAll('.pilcrow, .cite-ref, .q-refs')) extra.remove();
     return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
   });
 
@@ -52,6 +55,36 @@ test.describe('a document whose text looks like markup', () => {
     await expect(
       page.locator('.document-text b, .document-text script, .document-text h1, .document-text blockquote'),
     ).toHaveCount(0);
+  });
+});
+
+test.describe('the words arguments quote, marked in the text', () => {
+  test('keeps overlapping quotations readable: each word marked, the shared words marked more strongly, as text', async ({
+    page,
+  }) => {
+    await page.goto(DOCUMENT);
+    const marks = page.locator('[id="raids-on-the-budget-have-been"] mark.q');
+    // “against those lines (<5% hit” and “(<5% hit {core} targets)” share “(<5% hit”.
+    expect(await marks.allTextContents()).toEqual(['against those lines ', '(<5% hit', ' {core} targets)']);
+    await expect(marks.nth(1)).toHaveClass(/q--overlap/);
+    const refs = page.locator('[id="raids-on-the-budget-have-been"] .q-ref');
+    expect(
+      await refs.evaluateAll((as) => as.map((a) => [a.firstChild?.textContent, (a as HTMLAnchorElement).pathname])),
+    ).toEqual([
+      ['1', '/arguments/wait-before-deciding/'],
+      ['2', '/arguments/the-footbridge-is-cheap/'],
+    ]);
+  });
+
+  test('links words two arguments quote to both, each with a name saying which argument', async ({ page }) => {
+    await page.goto(DOCUMENT);
+    const block = page.locator('[id="p-1-numbered-first-build-the-footbridge"]');
+    await expect(block.locator('mark.q')).toHaveText(['Numbered first: build the footbridge.']);
+    await expect(block.getByRole('link', { name: /the argument “The footbridge/ })).toHaveCount(1);
+    await expect(
+      block.getByRole('link', { name: /the argument “The council should wait before deciding\.”/ }),
+    ).toHaveCount(1);
+    await expect(block.locator('.quoted-in li')).toHaveCount(2);
   });
 });
 

@@ -87,10 +87,11 @@ export const STANCE_LABELS: Readonly<Record<string, string>> = Object.fromEntrie
 
 /**
  * Elements the site adds inside a document's text that are not the document's words, each marked
- * as editorial: the bracketed "[source]" links to the bibliography, the ¶ self-links, and the
- * "Quoted in" asides. They are removed before comparing a page's words with the capture.
+ * as editorial: the bracketed "[source]" links to the bibliography, the ¶ self-links, the numbered
+ * links after each quoted passage and the "Quoted in" notes. They are removed before comparing a
+ * page's words with the capture.
  */
-export const EDITORIAL_SELECTOR = '.cite-ref, .pilcrow, .quoted-in';
+export const EDITORIAL_SELECTOR = '.cite-ref, .pilcrow, .q-refs, .quoted-in';
 
 /**
  * The rendered text of `selector` (default: main) with the editorial additions removed,

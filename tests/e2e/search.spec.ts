@@ -255,7 +255,7 @@ test.describe('search', () => {
     await expect(page).toHaveURL(
       /\/documents\/jhi-2016-russia-syria\/\?highlight=Odessa#not-only-has-russia-rarely-attacked/,
     );
-    await expect(page.locator('#not-only-has-russia-rarely-attacked mark')).toContainText('Odessa');
+    await expect(page.locator('#not-only-has-russia-rarely-attacked mark.pagefind-highlight')).toContainText('Odessa');
   });
 
   test('content pages load no search code until the search box is used; "/" focuses it', async ({ page }) => {

@@ -100,16 +100,29 @@ describe('argumentView', () => {
 describe('documentView', () => {
   const view = documentView(corpus, 'doc-a', urls);
 
-  test('returns its blocks split at the words that cite a work', () => {
+  test('returns its blocks split at the words that cite a work and at the words an argument quotes', () => {
+    const plain = (text: string) => ({ text, pieces: [{ text, quotes: [] }], closes: [] });
     expect(view.blocks[0]?.segments).toEqual([
-      { text: 'The report ' },
+      plain('The report '),
       {
-        text: '“Russia and the West”',
+        ...plain('“Russia and the West”'),
         cites: 'src-report',
         original: 'https://example.org/offer#:~:text=%E2%80%9CRussia%20and%20the%20West%E2%80%9D',
       },
-      { text: ' says Moscow’s aims are not ours. It’s a point worth repeating.' },
+      {
+        text: ' says Moscow’s aims are not ours.',
+        pieces: [
+          { text: ' says ', quotes: [] },
+          { text: 'Moscow’s aims are not ours.', quotes: [0] },
+        ],
+        closes: [[expect.objectContaining({ id: 'arg-distrust', n: 1 })]],
+      },
+      plain(' It’s a point worth repeating.'),
     ]);
+  });
+
+  test('numbers the arguments quoting a block, and refers to them by those numbers after each quotation', () => {
+    expect(view.blocks[0]?.quotedBy.map((a) => [a.id, a.n])).toEqual([['arg-distrust', 1]]);
   });
 
   test('returns the arguments quoting each block', () => {

@@ -1,8 +1,8 @@
 import { citationsOf, documentPageWork, documentWork, type Citation } from '../citations.ts';
 import type { ArgumentEntry, Corpus, DocumentEntry, SourceEntry } from '../corpus/types.ts';
 import { highwireTags, type MetaTag } from '../highwire.ts';
-import { segmentByPhrases } from '../quotations.ts';
-import type { RenderedBlock } from '../rendered-block.ts';
+import { markQuotations, type QuotedWords } from '../quoted-words.ts';
+import type { QuotingArgument, RenderedBlock } from '../rendered-block.ts';
 import { documentJsonLd, type JsonLd } from '../structured-data.ts';
 import { paths } from '../urls.ts';
 import { originalAt, resolveTopics, type TopicRef } from './quotation.ts';
@@ -11,7 +11,7 @@ import type { PageUrls } from './urls.ts';
 /** Everything a document page shows, resolved. */
 export interface DocumentView {
   document: DocumentEntry;
-  /** The text, block by block, split at the words that cite a work, with the arguments quoting each block. */
+  /** The text, block by block, split at the words that cite a work and at every quotation, with the arguments quoting each block. */
   blocks: RenderedBlock[];
   /** The works it cites, each once, in the order it cites them. */
   cited: SourceEntry[];
@@ -33,15 +33,30 @@ export function documentView(corpus: Corpus, id: string, urls: PageUrls): Docume
   const document = corpus.document(id);
   const { data } = document;
   const cited = [...new Set(data.cites.map((c) => c.source))].map((s) => corpus.source(s));
-  const blocks = document.blocks.map((block) => ({
-    ...block,
-    segments: segmentByPhrases(
+  const args = corpus.argumentsOfDocument(id);
+  const quoted = quotedWordsByAnchor(corpus, id, args);
+  const blocks = document.blocks.map((block): RenderedBlock => {
+    const marked = markQuotations(
       block.text,
       data.cites.filter((c) => corpus.anchorOf(id, c) === block.anchor).map((c) => ({ phrase: c.text, id: c.source })),
-    ).map((s) => (s.cites === undefined ? s : { ...s, original: originalAt(corpus, document, block.anchor, s.text) })),
-    quotedBy: corpus.quotedBy(id, block.anchor),
-  }));
-  const args = corpus.argumentsOfDocument(id);
+      quoted.get(block.anchor) ?? [],
+    );
+    const quotedBy: QuotingArgument[] = marked.arguments.map((a, i) => ({
+      id: a,
+      data: corpus.argument(a).data,
+      n: i + 1,
+    }));
+    const byId = new Map(quotedBy.map((a) => [a.id, a]));
+    return {
+      ...block,
+      segments: marked.segments.map((s) => ({
+        ...s,
+        ...(s.cites === undefined ? {} : { original: originalAt(corpus, document, block.anchor, s.text) }),
+        closes: s.closes.map((q) => (marked.quotations[q]?.arguments ?? []).flatMap((a) => byId.get(a) ?? [])),
+      })),
+      quotedBy,
+    };
+  });
   const pageUrl = urls.absolute(paths.document(id));
   const original = documentWork(id, data);
   return {
@@ -59,4 +74,19 @@ export function documentView(corpus: Corpus, id: string, urls: PageUrls): Docume
     pageCitations: citationsOf(documentPageWork(id, data, pageUrl, urls.siteName)),
     originalCitations: citationsOf(original),
   };
+}
+
+/** The words each argument quotes from document `id` (quotations and questions), by the anchor of the block they are in. */
+function quotedWordsByAnchor(corpus: Corpus, id: string, args: readonly ArgumentEntry[]): Map<string, QuotedWords[]> {
+  const byAnchor = new Map<string, QuotedWords[]>();
+  for (const argument of args) {
+    for (const q of [...argument.data.quotations, ...argument.data.questions]) {
+      if (q.document !== id) continue;
+      const anchor = corpus.anchorOf(id, q);
+      const list = byAnchor.get(anchor) ?? [];
+      list.push({ words: q.text, argument: argument.id });
+      byAnchor.set(anchor, list);
+    }
+  }
+  return byAnchor;
 }

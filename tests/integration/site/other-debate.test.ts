@@ -37,11 +37,12 @@ const REAL_DEBATE = /\b(?:russia|russian|isis|assad)\b|Russia & ISIS/i;
 
 /**
  * The text of a stretch of HTML as the document gives it: the site's own additions (source links,
- * pilcrows, "Quoted in" notes) and the tags dropped, entities decoded, whitespace collapsed.
+ * pilcrows, the numbered links after quotations, "Quoted in" notes) and the tags dropped, entities decoded, whitespace collapsed.
  */
 const textOf = (html: string) =>
   html
     .replace(/<a class="(?:cite-ref|pilcrow)"[\s\S]*?<\/a>/g, '')
+    .replace(/<span class="q-refs"[\s\S]*?<\/a><\/span>/g, '')
     .replace(/<div class="quoted-in"[\s\S]*?<\/div>/g, '')
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')
@@ -116,6 +117,9 @@ describe('a document whose text looks like markup', () => {
   const document = byId(loadContent(fixture).documents).get('footbridge-council-notes');
   assert.ok(document, 'the fixture has no document footbridge-council-notes');
   const capture = readFileSync(path.join(fixture, 'originals', document.data.capture), 'utf8');
+  // The HTML of the text with the site's elements taken out but entities kept: the marks on quoted
+  // words split a line into several elements, and what matters is how its characters are written.
+  const escapedText = text.replace(/<span class="q-refs"[\s\S]*?<\/a><\/span>/g, '').replace(/<[^>]+>/g, '');
 
   test('shows every paragraph of its capture, as text, on its page', () => {
     const shown = textOf(text);
@@ -142,7 +146,7 @@ describe('a document whose text looks like markup', () => {
     ],
   ] as const) {
     test(`writes ${what} escaped, as text`, () => {
-      assert.ok(text.includes(escaped), `not found: ${escaped}`);
+      assert.ok(escapedText.includes(escaped), `not found: ${escaped}`);
     });
   }
 
