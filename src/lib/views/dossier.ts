@@ -17,10 +17,10 @@ import { resolveQuotation, type ResolvedQuotation } from './quotation.ts';
 import type { PageUrls } from './urls.ts';
 
 /**
- * Arguments per page of the dossier. Each carries its quotations, links and notes; 25 keep a page
+ * Arguments per page of the dossier. Each carries its quotations, links and notes; 15 keep a page
  * of the 10,000-argument corpus within the 20 KB content-page budget.
  */
-export const DOSSIER_PER_PAGE = 25;
+export const DOSSIER_PER_PAGE = 15;
 
 /** A link of the dossier: where it goes and its number in the page's list of addresses. */
 export interface AddressRef {
