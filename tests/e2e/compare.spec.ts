@@ -76,6 +76,39 @@ test.describe('the whole debate side by side', () => {
   });
 });
 
+test('the compare view’s links are reached by Tab, each focus visible and clear of the sticky column labels', async ({
+  page,
+}) => {
+  await page.goto('/compare/');
+  const cards = await page.locator('.compare-card h3 a').count();
+  expect(cards).toBe(args.length);
+  let reached = 0;
+  for (let i = 0; i < 200 && reached < cards; i++) {
+    await page.keyboard.press('Tab');
+    const state = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!(el instanceof HTMLElement) || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const box = el.getBoundingClientRect();
+      const head = document.querySelector('.compare__head')?.getBoundingClientRect();
+      return {
+        card: el.matches('.compare-card h3 a'),
+        visible: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none',
+        onScreen: box.top >= 0 && box.bottom <= innerHeight,
+        // The sticky labels cover the top of the screen once the table scrolls under them.
+        obscured: head !== undefined && head.top <= 0 && box.top < head.bottom,
+        label: (el.textContent ?? '').trim().slice(0, 40),
+      };
+    });
+    expect(state, `Tab ${i + 1} focused nothing`).not.toBeNull();
+    expect(state!.visible, `focus on ${state!.label} is not visible`).toBe(true);
+    expect(state!.onScreen, `${state!.label} is off screen`).toBe(true);
+    expect(state!.obscured, `${state!.label} is under the column labels`).toBe(false);
+    if (state!.card) reached++;
+  }
+  expect(reached).toBe(cards);
+});
+
 test.describe('a topic side by side', () => {
   for (const topic of usedTopics) {
     test(`/compare/topics/${topic.id}/ lists the topic's arguments exactly once`, async ({ page }) => {
