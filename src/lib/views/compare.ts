@@ -2,7 +2,7 @@ import { comparisons, type ComparePages } from '../compare/index.ts';
 import type { ArgumentEntry, Corpus, DocumentEntry, TopicEntry } from '../corpus/types.ts';
 import { pageTitle, type Page } from '../pagination.ts';
 import type { RowSegment } from '../compare/rows.ts';
-import { resolveTopics, type TopicRef } from './quotation.ts';
+import type { TopicRef } from './quotation.ts';
 
 /**
  * An argument as a compare view lists it: once per view (see src/lib/compare/rows.ts), with links
@@ -173,7 +173,7 @@ export function pairView(corpus: Corpus, firstId: string, secondId: string): Pai
     rebuttals: pair.rebuttals,
     columns,
     topics: rows.map(({ topic, items }) => ({
-      topic: resolveTopics(corpus, [topic.id])[0] ?? { id: topic.id, label: topic.label },
+      topic: { id: topic.id, label: topic.label },
       row: {
         ...rowView(
           corpus,
