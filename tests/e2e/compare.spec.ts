@@ -4,7 +4,7 @@
  * an argument listed elsewhere is a cross-reference, and never carries it.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { builtPages, collapse, content } from './helpers';
+import { builtPages, collapse, content, PORT } from './helpers';
 
 const { arguments: args, documents } = content;
 const stanceOf = new Map(args.map((a) => [a.id, a.data.stance]));
@@ -239,4 +239,22 @@ test('the build has the compare and dossier pages', () => {
   expect(newPages).toContain('/compare/');
   expect(newPages).toContain('/dossier/');
   for (const topic of usedTopics) expect(newPages).toContain(`/compare/topics/${topic.id}/`);
+});
+
+test('under a sub-path, the compare view and the dossier link and print addresses under it', async ({ page }) => {
+  const base = `http://127.0.0.1:${PORT + 1}/debates/`;
+  for (const pathname of ['compare/', 'dossier/']) {
+    await page.goto(`${base}${pathname}`);
+    const hrefs = await page
+      .locator('main a[href^="/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.length, pathname).toBeGreaterThan(0);
+    expect(
+      hrefs.filter((h) => !h.startsWith('/debates/')),
+      pathname,
+    ).toEqual([]);
+  }
+  const printed = await page.locator('.dossier-addresses a[href^="/"]').allTextContents();
+  expect(printed.length).toBeGreaterThan(0);
+  expect(printed.filter((url) => !new URL(url).pathname.startsWith('/debates/'))).toEqual([]);
 });
