@@ -278,10 +278,9 @@ describe('compare views and the dossier of a large corpus', () => {
     for (const { url, html } of pages) {
       const article = html.slice(html.indexOf('<article class="dossier"'), html.indexOf('id="addresses"'));
       const list = html.slice(html.indexOf('id="addresses"'), html.lastIndexOf('</article>'));
-      const addresses = [...list.matchAll(/<a class="url" href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [
-        m[1]!,
-        m[2]!,
-      ]);
+      const addresses = [...list.matchAll(/<a class="url" href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map(
+        (m) => [m[1]!, m[2]!] as const,
+      );
       assert.ok(addresses.length > 0, `${url}: no addresses`);
       for (const [href, text] of addresses)
         assert.ok(text === href || text.endsWith(href), `${url}: address ${text} printed for ${href}`);
