@@ -23,6 +23,12 @@ export const link = {
   topicPage: (id: string, n: number) => withBase(paths.topicPage(id, n), base),
   timeline: (anchor?: string) => withBase(paths.timeline(anchor), base),
   timelinePage: (n: number) => withBase(paths.timelinePage(n), base),
+  comparePage: (n: number) => withBase(paths.comparePage(n), base),
+  compareTopicPage: (id: string, n: number) => withBase(paths.compareTopicPage(id, n), base),
+  comparePair: (first: string, second: string) => withBase(paths.comparePair(first, second), base),
+  dossierPage: (n: number) => withBase(paths.dossierPage(n), base),
+  /** Any base-free site path from `paths` (as a view returns it), with the base applied. */
+  path: (path: string) => withBase(path, base),
   asset: (file: string) => withBase(`/${file}`, base),
   rss: () => withBase(paths.rss(), base),
   bibtex: () => withBase(paths.bibtex(), base),

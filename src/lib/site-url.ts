@@ -36,7 +36,7 @@ export function siteUrlWarning(env: Record<string, string | undefined> = process
   if (env['SITE_URL']?.trim()) return undefined;
   return (
     `Warning: SITE_URL is not set, so the canonical links, the sitemap, the RSS feed, the JSON-LD and the ` +
-    `"Cite this page" citations point at ${LOCAL_ORIGIN}. That is right for \`npm start\` on this machine; for a ` +
+    `"Cite this page" citations and the dossier's list of addresses point at ${LOCAL_ORIGIN}. That is right for \`npm start\` on this machine; for a ` +
     `public build set SITE_URL to the site's origin (and BASE_PATH to its sub-path, if any), e.g. ` +
     `SITE_URL=https://host.example npm run build.`
   );

@@ -32,6 +32,14 @@ export const paths = {
   timeline: (anchor?: string) => `/timeline/${anchor ? `#${anchor}` : ''}`,
   /** Page `n` of the timeline (page 1 is `/timeline/`). */
   timelinePage: (n: number) => pagePath('/timeline/', n),
+  /** Page `n` of the whole debate side by side (src/lib/compare/); page 1 is `/compare/`. */
+  comparePage: (n: number) => pagePath('/compare/', n),
+  /** Page `n` of one topic's arguments side by side. */
+  compareTopicPage: (id: string, n: number) => pagePath(`/compare/topics/${id}/`, n),
+  /** Two documents side by side, `first` and `second` in the site's order (src/lib/compare/pairs.ts). */
+  comparePair: (first: string, second: string) => `/compare/documents/${first}/${second}/`,
+  /** Page `n` of the dossier to print (src/lib/views/dossier.ts); page 1 is `/dossier/`. */
+  dossierPage: (n: number) => pagePath('/dossier/', n),
 };
 
 /** Prefixes a site path with the deployment base (`/` or `/sub/path/`). */

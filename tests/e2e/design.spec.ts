@@ -16,6 +16,8 @@ const CONTENT_PAGES = [
   '/topics/',
   '/timeline/',
   '/about/',
+  '/compare/',
+  '/dossier/',
 ];
 
 /** Every URL the page requests while loading `pathname`, and those that left the site (aborted). */

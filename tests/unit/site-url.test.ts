@@ -26,7 +26,14 @@ describe('siteUrlWarning', () => {
     for (const env of [{}, { SITE_URL: ' ' }]) {
       const warning = siteUrlWarning(env) ?? '';
       expect(warning).toMatch(/SITE_URL is not set/);
-      for (const output of ['canonical links', 'sitemap', 'RSS feed', 'JSON-LD', '"Cite this page" citations'])
+      for (const output of [
+        'canonical links',
+        'sitemap',
+        'RSS feed',
+        'JSON-LD',
+        '"Cite this page" citations',
+        "dossier's list of addresses",
+      ])
         expect(warning).toContain(output);
       expect(warning).toContain(LOCAL_ORIGIN);
     }

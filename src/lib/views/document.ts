@@ -5,6 +5,7 @@ import { markQuotations, type QuotedWords } from '../quoted-words.ts';
 import type { QuotingArgument, RenderedBlock } from '../rendered-block.ts';
 import { documentJsonLd, type JsonLd } from '../structured-data.ts';
 import { paths } from '../urls.ts';
+import { pairLinks } from './compare.ts';
 import { originalAt, resolveTopics, type TopicRef } from './quotation.ts';
 import type { PageUrls } from './urls.ts';
 
@@ -26,6 +27,8 @@ export interface DocumentView {
   /** Citations of this site's page, and of the original. */
   pageCitations: Citation[];
   originalCitations: Citation[];
+  /** The documents it has a side-by-side page with (src/lib/compare/pairs.ts), and that page's two ids in order. */
+  comparisons: Array<{ other: DocumentEntry; first: string; second: string }>;
 }
 
 /** The document page of `id`. */
@@ -73,6 +76,7 @@ export function documentView(corpus: Corpus, id: string, urls: PageUrls): Docume
     highwire: highwireTags(original),
     pageCitations: citationsOf(documentPageWork(id, data, pageUrl, urls.siteName)),
     originalCitations: citationsOf(original),
+    comparisons: pairLinks(corpus, id),
   };
 }
 

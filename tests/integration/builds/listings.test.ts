@@ -1,5 +1,5 @@
-// The full listings (/arguments/, /sources/, /timeline/, each topic) are split into pages so that none
-// grows with the corpus.
+// The full listings (/arguments/, /sources/, /timeline/, each topic, the compare views and the
+// dossier) are split into pages so that none grows with the corpus.
 // The real corpus fits on one page, so this builds a synthetic one that needs several and checks the
 // pages: every entry listed once, in order, sound navigation and HTML, and a bounded size; and, as
 // the argument pages are there, that their neighbourhood maps keep them within the page budget.
@@ -13,14 +13,18 @@ import AxeBuilder from '@axe-core/playwright';
 import { launch, serve } from '../../../scripts/lib/browser.ts';
 import { writeTree } from '../../../scripts/lib/measure.ts';
 import { generateCorpus } from '../../../scripts/lib/synthetic-corpus.ts';
-import { htmlProblems, linkProblems, loadSite, type BuiltSite } from '../../../scripts/lib/site-checks.ts';
+import { htmlProblems, linkProblems, loadSite, urlOf, type BuiltSite } from '../../../scripts/lib/site-checks.ts';
 import { ARGUMENTS_PER_PAGE, SOURCES_PER_PAGE, TIMELINE_PER_PAGE } from '../../../src/lib/pagination.ts';
 import { cleanBuild } from '../../../scripts/lib/clean-build.ts';
+import { transferSize } from '../../../scripts/lib/transfer-size.ts';
+import { PAIRS_PER_DOCUMENT } from '../../../src/lib/compare/index.ts';
 
 // 6 pages of arguments (the last one short), 2 of sources (N/10 sources) and at least 2 of timeline.
 const ARGUMENTS = 5 * ARGUMENTS_PER_PAGE + 20;
 /** Gzip bytes a listing page may take: its entries' share plus the page's frame, with room. */
 const LISTING_PAGE_LIMIT = 30 * 1024;
+/** The content-page budget (docs/performance.md): HTML, stylesheets, scripts and icon, gzip. */
+const PAGE_BUDGET = 20 * 1024;
 
 const work = mkdtempSync(path.join(tmpdir(), 'listings-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -199,6 +203,159 @@ describe('paged listings of a large corpus', () => {
         const context = await browser.newContext({ colorScheme });
         const tab = await context.newPage();
         for (const pathname of pathnames) {
+          await tab.goto(`${server.origin}${pathname}`);
+          const { violations } = await new AxeBuilder({ page: tab })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+            .analyze();
+          found.push(...violations.map((v) => `${pathname} (${colorScheme}): ${v.id}: ${v.help}`));
+        }
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+      server.stop();
+    }
+    assert.deepEqual(found, []);
+  });
+});
+
+/**
+ * What a compare view or the dossier lists: an element carrying `data-argument`, one per argument
+ * placed there. A link to an argument listed elsewhere (a cross-reference) is not a listing; to keep
+ * that honest, a link to an argument's own page must come from its listing only, never from a second place.
+ */
+const listedArguments = (html: string): string[] => [...html.matchAll(/data-argument="([^"]+)"/g)].map((m) => m[1]!);
+const argumentPageLinks = (html: string): string[] =>
+  hrefs(html.slice(html.indexOf('<main'), html.indexOf('</main>')), /^\/arguments\/arg-\d+\/$/).map(
+    (h) => h.split('/')[2]!,
+  );
+const pagesUnder = (pattern: RegExp): string[] => [...site.pages.keys()].filter((file) => pattern.test(file));
+
+/** Gzip bytes of a page and everything it loads before interaction: its stylesheets, scripts and icon. */
+function weight(html: string): number {
+  const assets = [...html.matchAll(/<(?:link[^>]* href|script[^>]* src)="(\/[^"]+\.(?:css|js|svg))"/g)].map(
+    (m) => m[1]!,
+  );
+  const type = (file: string) =>
+    file.endsWith('.css') ? 'text/css' : file.endsWith('.js') ? 'text/javascript' : 'image/svg+xml';
+  return [...new Set(assets)].reduce(
+    (sum, file) => sum + transferSize(type(file), readFileSync(path.join(site.dir, file))),
+    transferSize('text/html', Buffer.from(html)),
+  );
+}
+
+describe('compare views and the dossier of a large corpus', () => {
+  test('/compare/ lists every argument exactly once across its pages, each linked to its own page from its listing only', () => {
+    const pages = chain('/compare/');
+    assert.ok(pages.length > 1, 'the corpus should need more than one page of the compare view');
+    const listed = listedOnce(pages, listedArguments);
+    assert.equal(listed.length, ARGUMENTS);
+    const linked = pages.flatMap((p) => argumentPageLinks(p.html));
+    assert.deepEqual(linked.toSorted(), listed.toSorted(), 'argument pages linked other than from their listing');
+    // Every cross-reference to an argument of the view points at the page and card that list it.
+    const where = new Map(pages.flatMap((p) => listedArguments(p.html).map((id) => [id, p.url] as const)));
+    for (const { url, html } of pages)
+      for (const href of hrefs(html, /#a-arg-\d+$/)) {
+        const [pathname, id] = href.split('#a-') as [string, string];
+        assert.equal(pathname === '' ? url : pathname, where.get(id), `${url}: ${href}`);
+      }
+  });
+
+  test('each topic’s compare view lists exactly the topic’s arguments, each once', () => {
+    const topics = hrefs(page('topics/index.html'), /^\/topics\/[a-z0-9-]+\/$/);
+    for (const topic of topics) {
+      const onTopic = chain(topic).flatMap(({ html }) =>
+        hrefs(html.slice(0, html.indexOf('id="topic-documents"')), /^\/arguments\/arg-\d+\/$/),
+      );
+      const compare = `/compare${topic}`;
+      assert.match(page(fileOf(topic)), new RegExp(`href="${compare}"`), `${topic} links its compare view`);
+      const listed = listedOnce(chain(compare), listedArguments);
+      assert.deepEqual(
+        listed.toSorted(),
+        onTopic.map((h) => h.split('/')[2]!).toSorted(),
+        `${compare} lists other arguments than ${topic}`,
+      );
+    }
+  });
+
+  test(`pairs of documents get a page when their arguments rebut each other, at most ${PAIRS_PER_DOCUMENT} per document, each linked from both documents`, () => {
+    const pairs = pagesUnder(/^compare\/documents\/doc-\d+\/doc-\d+\/index\.html$/);
+    const documents = ARGUMENTS / 20;
+    assert.ok(pairs.length >= documents / 2, `only ${pairs.length} pair pages`);
+    assert.ok(pairs.length <= PAIRS_PER_DOCUMENT * documents, `${pairs.length} pair pages`);
+    for (const file of pairs) {
+      const [, , first, second] = file.split('/') as [string, string, string, string];
+      const url = urlOf(file);
+      for (const doc of [first, second])
+        assert.match(page(`documents/${doc}/index.html`), new RegExp(`href="${url}"`), `${doc} does not link ${url}`);
+      const listed = listedArguments(page(file));
+      assert.ok(listed.length > 0, `${url} lists nothing`);
+      assert.deepEqual(
+        listed.filter((id, i) => listed.indexOf(id) !== i),
+        [],
+        `${url} lists an argument twice`,
+      );
+      // Arguments the pair does not list (what a listed one rebuts elsewhere) are linked by their own page.
+      const linked = argumentPageLinks(page(file)).filter((id) => listed.includes(id));
+      assert.deepEqual(linked.toSorted(), listed.toSorted(), `${url}: argument links`);
+    }
+  });
+
+  test('the dossier lists every argument once across its pages, and each page every address it links', () => {
+    const pages = chain('/dossier/');
+    assert.ok(pages.length > 1, 'the corpus should need more than one page of dossier');
+    assert.equal(listedOnce(pages, listedArguments).length, ARGUMENTS);
+    for (const { url, html } of pages) {
+      const article = html.slice(html.indexOf('<article class="dossier"'), html.indexOf('id="addresses"'));
+      const list = html.slice(html.indexOf('id="addresses"'), html.lastIndexOf('</article>'));
+      const addresses = [...list.matchAll(/<a class="url" href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map(
+        (m) => [m[1]!, m[2]!] as const,
+      );
+      assert.ok(addresses.length > 0, `${url}: no addresses`);
+      for (const [href, text] of addresses)
+        assert.ok(text === href || text.endsWith(href), `${url}: address ${text} printed for ${href}`);
+      const listed = new Set(addresses.map(([href]) => href));
+      const linked = hrefs(article, /^[^#]/);
+      assert.deepEqual(
+        linked.filter((h) => !listed.has(h)),
+        [],
+        `${url}: links missing from its addresses`,
+      );
+      const notes = [...article.matchAll(/https?:\/\/[^\s<"]+?(?=\.?(?:\s|<))/g)].map((m) => m[0]);
+      assert.deepEqual(
+        notes.filter((h) => !listed.has(h)),
+        [],
+        `${url}: note addresses missing from its addresses`,
+      );
+    }
+  });
+
+  test(`every compare and dossier page loads at most ${PAGE_BUDGET / 1024} KB gzip, stylesheets, scripts and icon included`, () => {
+    const heavy = pagesUnder(/^(compare|dossier)\//)
+      .map((file) => [file, weight(page(file))] as const)
+      .filter(([, bytes]) => bytes > PAGE_BUDGET);
+    assert.deepEqual(heavy, []);
+  });
+
+  test('the compare and dossier pages are valid HTML, and their second pages and a pair pass axe in both schemes', async () => {
+    const pair = pagesUnder(/^compare\/documents\//)[0];
+    assert.ok(pair);
+    const files = [
+      'compare/page/2/index.html',
+      'dossier/page/2/index.html',
+      pair,
+      ...pagesUnder(/^compare\/topics\/[^/]+\/page\/2\/index\.html$/).slice(0, 1),
+    ];
+    assert.equal(files.length, 4, 'no topic compare view with a second page');
+    assert.deepEqual(await htmlProblems({ ...site, pages: new Map(files.map((f) => [f, page(f)])) }), []);
+    const server = await serve(site.dir);
+    const browser = await launch();
+    const found: string[] = [];
+    try {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ colorScheme });
+        const tab = await context.newPage();
+        for (const pathname of files.map(urlOf)) {
           await tab.goto(`${server.origin}${pathname}`);
           const { violations } = await new AxeBuilder({ page: tab })
             .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
