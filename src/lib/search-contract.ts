@@ -23,10 +23,27 @@ export const SEARCH_FILTERS = {
 export type SearchFilter = keyof typeof SEARCH_FILTERS;
 
 /**
+ * Searchable metadata: on every page that mentions names, the names and their aliases (Pagefind 1.5+
+ * searches metadata), so that a page is found by any name of what it mentions. Written by
+ * `searchNames()`; its weight in the ranking is set where Pagefind is configured.
+ */
+export const NAMES_META = 'names';
+
+/** Attributes that make every name and alias of `names` (those a page mentions) the page's `NAMES_META`; none when empty. */
+export function searchNames(names: ReadonlyArray<{ name: string; aliases: readonly string[] }>): {
+  'data-pagefind-meta': string | undefined;
+} {
+  const forms = names.flatMap((n) => [n.name, ...n.aliases]);
+  // Pagefind splits the attribute's value at commas into several keys; a form keeps none of its own.
+  const value = forms.map((f) => f.replaceAll(',', ' ')).join(' · ');
+  return { 'data-pagefind-meta': forms.length > 0 ? `${NAMES_META}:${value}` : undefined };
+}
+
+/**
  * The kinds of page the search finds: each page's value of the `type` filter, which is also the kind a
  * result is shown as. Only pages of these kinds carry `data-pagefind-body`.
  */
-export const PAGE_TYPES = { argument: 'Argument', document: 'Document', source: 'Source' } as const;
+export const PAGE_TYPES = { argument: 'Argument', document: 'Document', source: 'Source', name: 'Name' } as const;
 
 /** The value of the `type` filter on one kind of page. */
 export type PageType = (typeof PAGE_TYPES)[keyof typeof PAGE_TYPES];
