@@ -41,34 +41,54 @@ export function formKey(form: string): string {
 // Only the syntax characters: with the `u` flag, escaping any other character is an error.
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A form as a regular-expression alternative, case-insensitive unless it is an acronym. */
-function pattern(form: string): string {
+/** A form as a sticky regular expression that matches it whole at a given position, in the case its rule says. */
+function formPattern(form: string): RegExp {
   const words = form
     .trim()
     .split(/\s+/)
     .map((w) => escapeRegExp(w).replace(APOSTROPHES, "['\u2018\u2019\u02bc]"));
-  const body = words.join('\\s+');
-  return isAcronym(form) ? body : `(?i:${body})`;
+  return new RegExp(`${words.join('\\s+')}(?![\\p{L}\\p{N}])`, isAcronym(form) ? 'uy' : 'iuy');
 }
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const firstWord = (form: string) => (form.match(/[\p{L}\p{N}]+/u)?.[0] ?? '').toLowerCase();
 
 /**
  * A finder for `names`. A form shared by two names is found for the first (the names check refuses
- * such content before anything is built).
+ * such content before anything is built). It looks up the forms that can start at each word of the
+ * text by that word, so its cost grows with the text and not with the number of names.
  */
 export function mentionFinder(names: readonly NameForms[]): MentionFinder {
-  const owner = new Map<string, string>();
-  for (const { id, forms } of names) for (const form of forms) if (!owner.has(formKey(form))) owner.set(formKey(form), id);
-  if (owner.size === 0) return () => [];
-  // Longest first: at one position the regular expression takes the first alternative that matches.
-  const forms = [...owner.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(pattern).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const seen = new Set<string>();
+  const byFirstWord = new Map<string, Array<{ id: string; length: number; regex: RegExp }>>();
+  for (const { id, forms } of names) {
+    for (const form of forms) {
+      const key = formKey(form);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const first = firstWord(form);
+      const list = byFirstWord.get(first) ?? [];
+      list.push({ id, length: key.length, regex: formPattern(form) });
+      byFirstWord.set(first, list);
+    }
+  }
+  // Longest first: at one position the longest form that matches is the mention.
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
   return (text) => {
     const found: Mention[] = [];
-    for (const match of text.matchAll(regex)) {
-      const key = formKey(match[0]);
-      // A form matched in any case can be written in capitals ("HEZBOLLAH" in a heading).
-      const id = owner.get(key) ?? owner.get(key.toLowerCase());
-      if (id !== undefined) found.push({ id, start: match.index, end: match.index + match[0].length });
+    let after = 0;
+    for (const word of text.matchAll(WORD)) {
+      if (word.index < after) continue;
+      const candidates = byFirstWord.get(word[0].toLowerCase());
+      if (candidates === undefined) continue;
+      for (const { id, regex } of candidates) {
+        regex.lastIndex = word.index;
+        const match = regex.exec(text);
+        if (match === null) continue;
+        found.push({ id, start: word.index, end: word.index + match[0].length });
+        after = word.index + match[0].length;
+        break;
+      }
     }
     return found;
   };
