@@ -23,21 +23,56 @@ export const SEARCH_FILTERS = {
 export type SearchFilter = keyof typeof SEARCH_FILTERS;
 
 /**
- * Searchable metadata: on every page that mentions names, the names and their aliases (Pagefind 1.5+
- * searches metadata), so that a page is found by any name of what it mentions. Written by
- * `searchNames()`; its weight in the ranking is set where Pagefind is configured.
+ * Searchable metadata holding names (Pagefind 1.5+ searches metadata as well as text), so that a page
+ * is found by any name of what it mentions, by the key its kind of page writes: each key has its
+ * own weight in `SEARCH_RANKING`. Written by `searchNames()`.
  */
-export const NAMES_META = 'names';
+export const NAMES_META = {
+  /** On a name's own page: its name and every alias. */
+  own: 'aliases',
+  /** On an argument page: the names and aliases of everything it mentions. */
+  argument: 'argument_names',
+  /** On a document or source page: the names and aliases of everything it mentions. */
+  other: 'names',
+} as const;
 
-/** Attributes that make every name and alias of `names` (those a page mentions) the page's `NAMES_META`; none when empty. */
-export function searchNames(names: ReadonlyArray<{ name: string; aliases: readonly string[] }>): {
-  'data-pagefind-meta': string | undefined;
-} {
+/**
+ * Attributes that make every name and alias of `names` the page's metadata under the key of its
+ * kind of page (`NAMES_META`); none when there are no names.
+ */
+export function searchNames(
+  names: ReadonlyArray<{ name: string; aliases: readonly string[] }>,
+  page: keyof typeof NAMES_META,
+): { 'data-pagefind-meta': string | undefined } {
   const forms = names.flatMap((n) => [n.name, ...n.aliases]);
   // Pagefind splits the attribute's value at commas into several keys; a form keeps none of its own.
   const value = forms.map((f) => f.replaceAll(',', ' ')).join(' · ');
-  return { 'data-pagefind-meta': forms.length > 0 ? `${NAMES_META}:${value}` : undefined };
+  return { 'data-pagefind-meta': forms.length > 0 ? `${NAMES_META[page]}:${value}` : undefined };
 }
+
+/**
+ * Pagefind's ranking options (`pagefind.options({ ranking })`), measured over the real corpus with the
+ * tables of tests/e2e/search.spec.ts: 88 searches, one per form of every name (its page must come
+ * first; of the 80 whose name an argument mentions, such an argument in the top five), the 12
+ * arguments' claims (each its own page first), the 24 searches for words of the documents (the
+ * argument in the top three), and, of the 80, how many put an argument above every document and source.
+ * - Pagefind's defaults (title ×5, every other key ×1): 84/88 name pages first, 74/80 arguments in
+ *   the top five, 56/80 with an argument above every document and source (sources whose titles name
+ *   Putin or Trump came first). Claims 12/12, words 24/24 in every setting below.
+ * - The name page must outweigh what mentions the name: it fails whenever `aliases` is not above
+ *   `argument_names` (aliases 10 with argument_names 15, or 5 with 10: 18/88).
+ * - `argument_names` ×5 puts an argument above the documents and sources for 78/80, ×7 and more for
+ *   80/80: the metadata ranks argument pages first when they match as well as the others.
+ * - `title`: an argument's title is also its h1, which carries `data-pagefind-weight="10"`, so the
+ *   default ×5 counts it twice; at ×3 "U.S." finds an argument above its name's page (87/88), at ×1
+ *   and ×2 all pass. ×2 keeps a title match above a mere mention.
+ * - Documents and sources carry their names (`names`) to be found by them, weighted 0 so that they
+ *   do not outrank the arguments for a name that all of them mention.
+ * Pinned with margins both ways: ×20 against ×10 for the name page, ×10 against the ×5–7 an argument needs.
+ */
+export const SEARCH_RANKING = {
+  metaWeights: { title: 2, [NAMES_META.own]: 20, [NAMES_META.argument]: 10, [NAMES_META.other]: 0 },
+};
 
 /**
  * The kinds of page the search finds: each page's value of the `type` filter, which is also the kind a
