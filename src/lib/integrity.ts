@@ -72,7 +72,10 @@ export interface CorpusInput {
 export function nameIndexInput(corpus: CorpusInput): NameIndexInput {
   return {
     names: (corpus.names ?? []).map((n) => ({ id: n.id, forms: [n.name, ...n.aliases] })),
-    documents: corpus.documents.map((d) => ({ id: d.id, blocks: d.blocks.map((b) => ({ anchor: b.anchor, text: flatText(b) })) })),
+    documents: corpus.documents.map((d) => ({
+      id: d.id,
+      blocks: d.blocks.map((b) => ({ anchor: b.anchor, text: flatText(b) })),
+    })),
     arguments: corpus.arguments.map((a) => ({ id: a.id, text: a.words ?? '' })),
     sources: corpus.sources.map((s) => ({ id: s.id, text: s.words ?? '' })),
   };

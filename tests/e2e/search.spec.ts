@@ -98,15 +98,23 @@ test.describe('search by any name', () => {
   test.use({ actionTimeout: 15_000 });
   test.setTimeout(120_000);
   for (const { id, forms, arguments: mentioning } of NAMES) {
-    test(`each form of ${id} (${forms.join(', ')}) finds its page first${mentioning.size > 0 ? ', and an argument mentioning it in the top five and above every document and source' : ''}`, async ({ page }) => {
+    test(`each form of ${id} (${forms.join(', ')}) finds its page first${mentioning.size > 0 ? ', and an argument mentioning it in the top five and above every document and source' : ''}`, async ({
+      page,
+    }) => {
       for (const form of forms) {
         await search(page, form);
         const hrefs = await resultHrefs(page);
         expect(hrefs[0], `${form}: ${hrefs.slice(0, 5).join(' ')}`).toBe(`/names/${id}/`);
         if (mentioning.size === 0) continue;
-        expect(hrefs.slice(0, 5).some((h) => mentioning.has(h)), `${form}: ${hrefs.slice(0, 5).join(' ')}`).toBe(true);
+        expect(
+          hrefs.slice(0, 5).some((h) => mentioning.has(h)),
+          `${form}: ${hrefs.slice(0, 5).join(' ')}`,
+        ).toBe(true);
         // Pages mentioning the name match it equally (in their metadata); argument pages come first.
-        expect(hrefs.find((h) => !h.startsWith('/names/')), `${form}: ${hrefs.slice(0, 5).join(' ')}`).toMatch(/^\/arguments\//);
+        expect(
+          hrefs.find((h) => !h.startsWith('/names/')),
+          `${form}: ${hrefs.slice(0, 5).join(' ')}`,
+        ).toMatch(/^\/arguments\//);
       }
     });
   }

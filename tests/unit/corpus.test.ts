@@ -177,7 +177,10 @@ describe('buildCorpus, names', () => {
   const entries = toEntries(soundCorpus());
   const withNames = buildCorpus({
     ...entries,
-    arguments: entries.arguments.map((a) => ({ ...a, body: a.id === 'arg-talk' ? 'Talks in [Europe](https://example.org/russia).' : '' })),
+    arguments: entries.arguments.map((a) => ({
+      ...a,
+      body: a.id === 'arg-talk' ? 'Talks in [Europe](https://example.org/russia).' : '',
+    })),
     names: [name('russia', 'Russia', ['Russian Federation']), name('moscow', 'Moscow'), name('europe', 'Europe')],
   });
 

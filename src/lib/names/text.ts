@@ -21,7 +21,7 @@ export function markdownWords(markdown: string): string {
 
 // A sentence ends at . ! ? or … (with any closing quote or bracket) followed by a space and what can
 // start a sentence. "U.S. officials" does not end one: a lower-case word follows.
-const SENTENCE_END = /(?<=[.!?\u2026]['"\u2019\u201d)\]]*)\s+(?=['"\u2018\u201c(\[]*[\p{Lu}\p{N}])/u;
+const SENTENCE_END = /(?<=[.!?\u2026]['"\u2019\u201d)\]]*)\s+(?=['"\u2018\u201c([]*[\p{Lu}\p{N}])/u;
 
 /** The sentences of a paragraph, whitespace collapsed. */
 export function sentences(paragraph: string): string[] {

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { checkNames, type NameInput } from '../../../src/lib/names/check';
 import { buildNameIndex } from '../../../src/lib/names/index';
 
-const TEXT = 'Putin and Assad met in Damascus; ISIS was not there. Hezbollah, the Party of God, was. Hafez al-Assad ruled before.';
+const TEXT =
+  'Putin and Assad met in Damascus; ISIS was not there. Hezbollah, the Party of God, was. Hafez al-Assad ruled before.';
 
 /** The problems of `names` over one argument holding TEXT, as file, field and message. */
 function problems(names: NameInput[]) {
@@ -29,7 +30,11 @@ describe('checkNames', () => {
 
   test('refuses an alias that is an ordinary English word, naming file and field', () => {
     expect(problems([name('isis', 'ISIS', ['Islamic State', 'State'])])).toEqual([
-      expect.objectContaining({ file: 'content/names/isis.md', field: 'aliases[1]', message: expect.stringMatching(/"State" is an ordinary English word/) }),
+      expect.objectContaining({
+        file: 'content/names/isis.md',
+        field: 'aliases[1]',
+        message: expect.stringMatching(/"State" is an ordinary English word/),
+      }),
     ]);
   });
 
@@ -61,7 +66,11 @@ describe('checkNames', () => {
 
   test('refuses a name that nothing mentions, at its name field', () => {
     expect(problems([name('kremlin', 'Kremlin', ['The Kremlin'])])).toEqual([
-      expect.objectContaining({ file: 'content/names/kremlin.md', field: 'name', message: expect.stringMatching(/nothing mentions "Kremlin"/) }),
+      expect.objectContaining({
+        file: 'content/names/kremlin.md',
+        field: 'name',
+        message: expect.stringMatching(/nothing mentions "Kremlin"/),
+      }),
     ]);
   });
 

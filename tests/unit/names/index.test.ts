@@ -26,7 +26,9 @@ const index = buildNameIndex({
 
 describe('buildNameIndex', () => {
   test('lists each paragraph mentioning a name once, with the sentence of its first mention', () => {
-    expect(index.paragraphs.get('iran')).toEqual([{ document: 'doc', anchor: 'first', sentence: 'Then Iran did, and Iran again.' }]);
+    expect(index.paragraphs.get('iran')).toEqual([
+      { document: 'doc', anchor: 'first', sentence: 'Then Iran did, and Iran again.' },
+    ]);
     expect(index.paragraphs.get('putin')).toEqual([
       { document: 'doc', anchor: 'first', sentence: 'Putin spoke.' },
       { document: 'doc', anchor: 'third', sentence: 'Putin’s men won.' },

@@ -17,19 +17,47 @@ const found = (text: string) => find(text).map((m) => [m.id, text.slice(m.start,
 describe('mentionFinder', () => {
   test.each<[string, string, string[][]]>([
     ['a whole word', 'Putin spoke.', [['putin', 'Putin']]],
-    ['a possessive', 'Putin’s actions and Putin\'s words', [['putin', 'Putin'], ['putin', 'Putin']]],
+    [
+      'a possessive',
+      "Putin’s actions and Putin's words",
+      [
+        ['putin', 'Putin'],
+        ['putin', 'Putin'],
+      ],
+    ],
     ['a name inside a longer word is not a mention', 'Iranian forces and Iranians', []],
     ['an acronym in capitals', 'the fight against ISIS', [['isis', 'ISIS']]],
     ['an acronym in lower case is not a mention', 'isis and Isis the goddess', []],
     ['an acronym after a hyphen', 'anti-ISIS forces', [['isis', 'ISIS']]],
     ['an acronym with full stops', 'the U.S. and Russia', [['us', 'U.S.']]],
-    ['a name in any case', 'DAESH and daesh', [['isis', 'DAESH'], ['isis', 'daesh']]],
+    [
+      'a name in any case',
+      'DAESH and daesh',
+      [
+        ['isis', 'DAESH'],
+        ['isis', 'daesh'],
+      ],
+    ],
     ['the longest of overlapping forms', 'the Islamic State of old', [['isis', 'Islamic State']]],
     ['a longer form holding another name’s word', 'against the State of Israel.', [['israel', 'State of Israel']]],
     ['a full name, once', 'Vladimir Putin said', [['putin', 'Vladimir Putin']]],
     ['a form across a line break', 'Vladimir\n  Putin said', [['putin', 'Vladimir\n  Putin']]],
-    ['a typographic or a straight apostrophe', "Khar'kiv and Khar’kiv", [['kharkiv', "Khar'kiv"], ['kharkiv', 'Khar’kiv']]],
-    ['a hyphenated name, whole', 'Bashar al-Assad and al-Assad', [['assad', 'Bashar al-Assad'], ['assad', 'al-Assad']]],
+    [
+      'a typographic or a straight apostrophe',
+      "Khar'kiv and Khar’kiv",
+      [
+        ['kharkiv', "Khar'kiv"],
+        ['kharkiv', 'Khar’kiv'],
+      ],
+    ],
+    [
+      'a hyphenated name, whole',
+      'Bashar al-Assad and al-Assad',
+      [
+        ['assad', 'Bashar al-Assad'],
+        ['assad', 'al-Assad'],
+      ],
+    ],
     ['a name followed by digits is not a mention', 'ISIS2 and Iran1', []],
   ])('finds %s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
