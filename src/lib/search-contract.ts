@@ -58,7 +58,7 @@ export function searchNames(
  * argument in the top three), and, of the 80, how many put an argument above every document and source.
  * - Pagefind's defaults (title ×5, every other key ×1): 84/88 name pages first, 74/80 arguments in
  *   the top five, 56/80 with an argument above every document and source (sources whose titles name
- *   Putin or Trump came first). Claims 12/12, words 24/24 in every setting below.
+ *   a person the arguments mention came first). Claims 12/12, words 24/24 in every setting below.
  * - The name page must outweigh what mentions the name: it fails whenever `aliases` is not above
  *   `argument_names` (aliases 10 with argument_names 15, or 5 with 10: 18/88).
  * - `argument_names` ×5 puts an argument above the documents and sources for 78/80, ×7 and more for

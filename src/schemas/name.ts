@@ -16,14 +16,14 @@ const line = (what: string) =>
  * mentions. Optional: a corpus without a names/ folder has no index of names.
  */
 export const nameSchema = z.object({
-  /** The name as the index shows it, in its fullest common form, e.g. "Bashar al-Assad". */
+  /** The name as the index shows it, in its fullest common form, e.g. "Mohandas Karamchand Gandhi". */
   name: line('the name as the index shows it'),
   /** `person`, `organisation`, `group`, `place` or `event`. */
   kind: nameKindSchema,
   /**
    * The other ways readers write it: spelling variants and transliterations, acronyms, full and short
-   * forms, other names in common use ("Assad", "Daesh", "ISIL"). Each is matched as whole words;
-   * one written in capitals (an acronym: "ISIL", "U.S.") only in capitals, any other in any case.
+   * forms, other names in common use ("Gandhi", "UN", "Kiev"). Each is matched as whole words;
+   * one written in capitals (an acronym: "NATO", "U.K.") only in capitals, any other in any case.
    * No alias may be an ordinary English word (src/lib/names/stop-words.ts) or another name's alias.
    * Default: none.
    */

@@ -32,7 +32,7 @@ export function checkNames(names: readonly NameInput[], index: NameIndex): Probl
         });
         continue;
       }
-      // Acronyms keep their case; "ISIS" and "Isis" are different forms.
+      // Acronyms keep their case; "NATO" and "Nato" are different forms.
       const key = formKey(form);
       const first = owner.get(key);
       if (first === undefined) owner.set(key, { file: entry.file, id: entry.id });

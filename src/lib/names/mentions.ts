@@ -2,13 +2,13 @@
  * Finding where a text mentions a name: by its name or one of its aliases, as whole words. The
  * rules, which the index of names and search rely on:
  * - a form matches only between word boundaries: no letter or digit right before or after it, so
- *   "Iran" is not found in "Iranian" but "Putin" is in "Putin's" and "ISIS" in "anti-ISIS";
+ *   "Kenya" is not found in "Kenyan" but "Gandhi" is in "Gandhi's" and "NATO" in "anti-NATO";
  * - a form written in capitals (an acronym: "ISIL", "U.S.") matches only in capitals; any other in
- *   any case ("Hezbollah", "hezbollah");
+ *   any case ("Kenya", "KENYA");
  * - runs of whitespace in a form match any run of whitespace, and straight and typographic
  *   apostrophes match each other;
- * - where forms overlap, the match starting first wins, and of those the longest: "Islamic State"
- *   is one mention, never also one of a name "State".
+ * - where forms overlap, the match starting first wins, and of those the longest: "United Nations"
+ *   is one mention, never also one of a name "Nations".
  */
 
 /** A name and every form it is written in (its name first, then its aliases). */
@@ -27,7 +27,7 @@ export interface Mention {
 /** Finds every mention in a text, in order of position, overlapping ones resolved as above. */
 export type MentionFinder = (text: string) => Mention[];
 
-/** True when `form` is an acronym: at least one capital letter and no lower-case one ("ISIS", "U.S."). */
+/** True when `form` is an acronym: at least one capital letter and no lower-case one ("NATO", "U.K."). */
 export const isAcronym = (form: string): boolean => /\p{Lu}/u.test(form) && !/\p{Ll}/u.test(form);
 
 const APOSTROPHES = /['\u2018\u2019\u02bc]/g;

@@ -1,7 +1,7 @@
 /**
  * Ordinary English words no alias may be: an alias is matched as a whole word anywhere in the text,
  * so one of these would turn every "state" or "party" into a mention. Kept short on purpose: the
- * common nouns that are part of organisations' and places' names ("Islamic State", "Labour Party",
+ * common nouns that are part of organisations' and places' names ("Labour Party", "Orange Free State",
  * "the Union") and the short words that read as acronyms in capitals ("IS", "US", "IT"). Compared in
  * lower case, so "State", "STATE" and "state" are all refused.
  */
