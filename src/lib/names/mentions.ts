@@ -3,7 +3,7 @@
  * rules, which the index of names and search rely on:
  * - a form matches only between word boundaries: no letter or digit right before or after it, so
  *   "Kenya" is not found in "Kenyan" but "Gandhi" is in "Gandhi's" and "NATO" in "anti-NATO";
- * - a form written in capitals (an acronym: "ISIL", "U.S.") matches only in capitals; any other in
+ * - a form written in capitals (an acronym: "NATO", "U.K.") matches only in capitals; any other in
  *   any case ("Kenya", "KENYA");
  * - runs of whitespace in a form match any run of whitespace, and straight and typographic
  *   apostrophes match each other;
