@@ -38,16 +38,28 @@ export const NAMES_META = {
 
 /**
  * Attributes that make every name and alias of `names` the page's metadata under the key of its
- * kind of page (`NAMES_META`); none when there are no names.
+ * kind of page (`NAMES_META`), less the words of `shown` (default: none); none when no word is left.
  */
 export function searchNames(
   names: ReadonlyArray<{ name: string; aliases: readonly string[] }>,
   page: keyof typeof NAMES_META,
+  shown = '',
 ): { 'data-pagefind-meta': string | undefined } {
-  const forms = names.flatMap((n) => [n.name, ...n.aliases]);
-  // Pagefind splits the attribute's value at commas into several keys; a form keeps none of its own.
-  const value = forms.map((f) => f.replaceAll(',', ' ')).join(' · ');
-  return { 'data-pagefind-meta': forms.length > 0 ? `${NAMES_META[page]}:${value}` : undefined };
+  // Pagefind indexes metadata word by word, so each word is written once: "Vladimir Putin" also
+  // covers "Putin". Every search result carries its page's metadata, so this keeps the first search
+  // within its budget. Commas would split the attribute into several keys and are left out.
+  // Words of `shown`, text Pagefind indexes from the page itself, are left out too: a page whose
+  // names weigh nothing in the ranking (`names`) needs its metadata only to be found by the others.
+  const tokens = shown.toLowerCase().split(/[^\p{L}\p{N}.'’-]+/u);
+  const words = new Map<string, string>(
+    [...tokens, ...tokens.map((t) => t.replace(/^[.'’-]+|[.'’-]+$/g, ''))].map((w) => [w, '']),
+  );
+  for (const n of names)
+    for (const form of [n.name, ...n.aliases])
+      for (const word of form.replaceAll(',', ' ').split(/\s+/))
+        if (word !== '' && !words.has(word.toLowerCase())) words.set(word.toLowerCase(), word);
+  const value = [...words.values()].filter((w) => w !== '').join(' ');
+  return { 'data-pagefind-meta': value !== '' ? `${NAMES_META[page]}:${value}` : undefined };
 }
 
 /**
