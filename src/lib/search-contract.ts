@@ -45,8 +45,8 @@ export function searchNames(
   page: keyof typeof NAMES_META,
   shown = '',
 ): { 'data-pagefind-meta': string | undefined } {
-  // Pagefind indexes metadata word by word, so each word is written once: "Vladimir Putin" also
-  // covers "Putin". Every search result carries its page's metadata, so this keeps the first search
+  // Pagefind indexes metadata word by word, so each word is written once: "Mahatma Gandhi" also
+  // covers "Gandhi". Every search result carries its page's metadata, so this keeps the first search
   // within its budget. Commas would split the attribute into several keys and are left out.
   // Words of `shown`, text Pagefind indexes from the page itself, are left out too: a page whose
   // names weigh nothing in the ranking (`names`) needs its metadata only to be found by the others.
