@@ -6,6 +6,7 @@ import { verbatimDocuments } from './loaders/documents.ts';
 import { argumentSchema } from './schemas/argument.ts';
 import { documentSchema } from './schemas/document.ts';
 import { eventSchema } from './schemas/event.ts';
+import { nameSchema } from './schemas/name.ts';
 import { siteSchema } from './schemas/site.ts';
 import { sourceSchema } from './schemas/source.ts';
 
@@ -25,4 +26,6 @@ export const collections = {
   arguments: defineCollection({ loader: entries('arguments'), schema: argumentSchema }),
   // Optional: a corpus without an events/ folder (e.g. a CONTENT_ROOT benchmark corpus) has an empty timeline of events.
   events: defineCollection({ loader: entries('events'), schema: eventSchema }),
+  // Optional too: a corpus without a names/ folder has no index of names.
+  names: defineCollection({ loader: entries('names'), schema: nameSchema }),
 };

@@ -7,7 +7,7 @@ import { formatProblem } from '../../src/lib/integrity.ts';
 
 const started = performance.now();
 const content = readContent();
-const { problems, documents, sources, arguments: args, events } = checkContent(content);
+const { problems, documents, sources, arguments: args, events, names } = checkContent(content);
 for (const p of problems) console.error(formatProblem(p));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (problems.length > 0) {
@@ -15,5 +15,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `The content is sound: ${documents.length} documents, ${sources.length} sources, ${args.length} arguments, ${events.length} events (checked in ${seconds} s).`,
+  `The content is sound: ${documents.length} documents, ${sources.length} sources, ${args.length} arguments, ${events.length} events, ${names.length} names (checked in ${seconds} s).`,
 );

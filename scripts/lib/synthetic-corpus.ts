@@ -19,7 +19,7 @@ export interface SyntheticCorpus {
   commonWord: string;
   /** A word in one heading of one document (headings are never quoted), for a search with one result. */
   rareWord: string;
-  counts: { documents: number; sources: number; arguments: number };
+  counts: { documents: number; sources: number; arguments: number; names: number };
 }
 
 /** The mulberry32 generator: a fast 32-bit PRNG whose whole state is one number. */
@@ -57,6 +57,9 @@ const SYLLABLES = [
 const COMMON = 'council';
 const RARE = 'quillwort';
 const STANCES = ['for', 'against', 'qualified'] as const;
+const NAME_KINDS = ['person', 'organisation', 'group', 'place', 'event'] as const;
+/** The share of sentences that mention a name. */
+const NAMED_SENTENCES = 0.2;
 const KINDS = ['article', 'op-ed', 'report', 'transcript', 'video', 'book'] as const;
 /** As many topics as the real debate has, so topic pages scale the same way. */
 const TOPIC_COUNT = 11;
@@ -65,7 +68,16 @@ const pad = (n: number) => String(n).padStart(5, '0');
 /** JSON is YAML, and it quotes every string, so no value can be misread as a date or number. */
 const frontmatter = (data: object, body: string) => `---\n${JSON.stringify(data, null, 1)}\n---\n\n${body}\n`;
 
-/** Generates a corpus of `options.arguments` arguments with documents (1 per 20) and sources (1 per 10). */
+/** Spreadsheet-style letters for `n` (0 → A, 25 → Z, 26 → BA…), for acronyms that no two names share. */
+const letters = (n: number): string =>
+  (n >= 26 ? letters(Math.floor(n / 26)) : '') + String.fromCharCode(65 + (n % 26));
+
+/**
+ * Generates a corpus of `options.arguments` arguments with documents (1 per 20), sources (1 per 10)
+ * and names (1 per 4, each with an acronym and most with a short form as aliases). A fifth of the
+ * sentences mention a name by one of its forms, the first names far more often than the last, and
+ * every name is mentioned at least once (in a source's body).
+ */
 export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
   const random = prng(options.seed ?? 1);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
@@ -77,6 +89,39 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
   vocabulary[0] = COMMON;
   const word = () => vocabulary[Math.floor(vocabulary.length * random() ** 3)] as string;
   const files = new Map<string, string>();
+
+  // Names of their own words (ending in "z", which no syllable has, so the vocabulary never
+  // mentions one by chance), drawn from a generator of their own so that the rest of the corpus is
+  // the same words with or without them.
+  const nameRandom = prng((options.seed ?? 1) + 7919);
+  const nameWord = () => {
+    const w = `${vocabulary[Math.floor(nameRandom() * vocabulary.length)] ?? 'ka'}z`;
+    return `${w[0]?.toUpperCase()}${w.slice(1)}`;
+  };
+  const nNames = Math.max(3, Math.round(options.arguments / 4));
+  const names: Array<{ id: string; forms: string[] }> = [];
+  const taken = new Set<string>();
+  for (let j = 0; names.length < nNames; j++) {
+    const name = `${nameWord()} ${nameWord()}`;
+    if (taken.has(name.toLowerCase())) continue;
+    const short = name.split(' ')[1] ?? '';
+    const aliases = [`Z${letters(names.length)}`, ...(taken.has(short.toLowerCase()) ? [] : [short])];
+    for (const form of [name, ...aliases]) taken.add(form.toLowerCase());
+    const id = `name-${pad(names.length)}`;
+    const data = {
+      name,
+      kind: NAME_KINDS[j % NAME_KINDS.length],
+      aliases,
+      ...(j % 3 === 0 ? { description: `A synthetic ${NAME_KINDS[j % NAME_KINDS.length]} for the benchmark.` } : {}),
+    };
+    files.set(`names/${id}.md`, frontmatter(data, ''));
+    names.push({ id, forms: [name, ...aliases] });
+  }
+  // Skewed like word frequencies: the first names are mentioned most.
+  const someName = () => names[Math.floor(names.length * nameRandom() ** 3)] ?? names[0];
+  const formOf = (name: { forms: string[] } | undefined) =>
+    name?.forms[Math.floor(nameRandom() * name.forms.length)] ?? '';
+
   // The corpus's own identity: a question of its own, its stances and its topics (content/site.yaml).
   const topicIds = Array.from({ length: TOPIC_COUNT }, (_, i) => `topic-${String(i + 1).padStart(2, '0')}`);
   files.set(
@@ -99,7 +144,9 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
     )}\n`,
   );
   const sentence = (min = 8, max = 18) => {
-    const text = Array.from({ length: int(min, max) }, word).join(' ');
+    const list = Array.from({ length: int(min, max) }, word);
+    if (nameRandom() < NAMED_SENTENCES) list.splice(Math.floor(nameRandom() * list.length), 0, formOf(someName()));
+    const text = list.join(' ');
     return `${text[0]?.toUpperCase()}${text.slice(1)}.`;
   };
   const paragraph = () => Array.from({ length: int(2, 5) }, () => sentence()).join(' ');
@@ -125,7 +172,9 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
       date: { value: `20${int(10, 19)}-${String(int(1, 12)).padStart(2, '0')}`, precision: 'month' },
       url: `https://example.org/sources/${sourceId(i)}`,
     };
-    files.set(`sources/${sourceId(i)}.mdx`, frontmatter(data, paragraph()));
+    // Every name is mentioned somewhere: name k in the body of source k modulo the sources.
+    const named = names.filter((_, k) => k % nSources === i).map((n) => `On ${n.forms[0]}.`);
+    files.set(`sources/${sourceId(i)}.mdx`, frontmatter(data, [paragraph(), ...named].join(' ')));
   }
 
   /** Per document: its blocks (kind, text, anchor), for the arguments to quote from. */
@@ -209,6 +258,6 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
     files,
     commonWord: COMMON,
     rareWord: RARE,
-    counts: { documents: nDocs, sources: nSources, arguments: nArgs },
+    counts: { documents: nDocs, sources: nSources, arguments: nArgs, names: names.length },
   };
 }

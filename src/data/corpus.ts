@@ -5,7 +5,16 @@ import type { Corpus } from '../lib/corpus/types';
 import { contentRoot } from '../lib/content-root';
 import { site } from './site';
 
-export type { ArgumentEntry, Corpus, DocumentEntry, EventEntry, SourceEntry, TopicEntry } from '../lib/corpus/types';
+export type {
+  ArgumentEntry,
+  Corpus,
+  DocumentEntry,
+  EventEntry,
+  NameEntry,
+  NameMention,
+  SourceEntry,
+  TopicEntry,
+} from '../lib/corpus/types';
 
 /** How messages name an entry's file: the path Astro read it from. */
 const file = (e: { id: string; filePath?: string | undefined }) => e.filePath ?? e.id;
@@ -22,11 +31,12 @@ async function readCaptures(names: readonly string[]): Promise<Map<string, { fil
 }
 
 async function load(): Promise<Corpus> {
-  const [documents, sources, args, events] = await Promise.all([
+  const [documents, sources, args, events, names] = await Promise.all([
     getCollection('documents'),
     getCollection('sources'),
     getCollection('arguments'),
     getCollection('events'),
+    getCollection('names'),
   ]);
   const plain = <T>(e: { id: string; filePath?: string | undefined; data: T }) => ({
     id: e.id,
@@ -36,9 +46,11 @@ async function load(): Promise<Corpus> {
   return buildCorpus({
     site,
     documents: documents.map((d) => ({ ...plain(d), body: d.body ?? '' })),
-    sources: sources.map(plain),
-    arguments: args.map(plain),
+    // The bodies as written: mentions of names are found in their words (src/lib/names/texts.ts).
+    sources: sources.map((s) => ({ ...plain(s), body: s.body ?? '' })),
+    arguments: args.map((a) => ({ ...plain(a), body: a.body ?? '' })),
     events: events.map(plain),
+    names: names.map(plain),
     captures: await readCaptures(documents.map((d) => d.data.capture)),
   });
 }

@@ -1,4 +1,4 @@
-import { getEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { Stance } from '../schemas/common';
 import type { SiteData } from '../schemas/site';
 
@@ -16,3 +16,6 @@ export const site: SiteData = await loadSite();
 export function stanceLabel(stance: Stance): string {
   return site.stances.find((s) => s.id === stance)?.label ?? stance;
 }
+
+/** Whether the corpus has an index of names (`content/names/` is optional): the header links /names/ only then. */
+export const hasNames: boolean = (await getCollection('names')).length > 0;

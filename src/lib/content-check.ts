@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { argumentSchema, type ArgumentData } from '../schemas/argument.ts';
 import { documentSchema, type DocumentData } from '../schemas/document.ts';
 import { eventSchema, type EventData } from '../schemas/event.ts';
+import { nameSchema, type NameData } from '../schemas/name.ts';
 import { siteSchema, type SiteData } from '../schemas/site.ts';
 import { sourceSchema, type SourceData } from '../schemas/source.ts';
 import {
@@ -29,6 +30,8 @@ export interface ContentFiles {
   sources: EntryFile[];
   arguments: EntryFile[];
   events: EntryFile[];
+  /** The index of names (`names/*.md`); empty when the corpus has none. */
+  names: EntryFile[];
   /** The raw captures by file name (`originals/<name>`). */
   originals: ReadonlyMap<string, SourceFile>;
   /** Problems found while reading (a file name that cannot be an id, say). Default: none. */
@@ -62,6 +65,7 @@ export function contentFilesFrom(files: ReadonlyMap<string, string>, prefix = ''
     sources: entries('sources'),
     arguments: entries('arguments'),
     events: entries('events'),
+    names: entries('names'),
     originals: new Map(under('originals').map(({ rel, file, text }) => [rel, { file, text }])),
     expectedSite: `${prefix}site.yaml`,
   };
@@ -84,6 +88,7 @@ export interface CheckedContent {
   sources: Array<ParsedEntry<SourceData>>;
   arguments: Array<ParsedEntry<ArgumentData>>;
   events: Array<ParsedEntry<EventData>>;
+  names: Array<ParsedEntry<NameData>>;
 }
 
 /** Zod's message, except that a missing field says so in words an editor reads at a glance. */
@@ -162,6 +167,7 @@ export function checkContent(files: ContentFiles): CheckedContent {
   const sources = entries(files.sources, sourceSchema);
   const args = entries(files.arguments, argumentSchema);
   const events = entries(files.events, eventSchema);
+  const names = entries(files.names, nameSchema);
 
   // Integrity is checked only over sound entries; an entry refused above would make it report
   // dangling references that are only the echo of that first problem.
@@ -172,6 +178,7 @@ export function checkContent(files: ContentFiles): CheckedContent {
       sources,
       arguments: args,
       events,
+      names,
       captures: files.originals,
     });
     problems.push(...checkCorpus(input));
@@ -182,5 +189,5 @@ export function checkContent(files: ContentFiles): CheckedContent {
     if (p.line === undefined && where) p.line = lineOfField(where.yaml, p.field, where.firstLine);
   }
   problems.sort((a, b) => a.file.localeCompare(b.file, 'en') || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, site, documents, sources, arguments: args, events };
+  return { problems, site, documents, sources, arguments: args, events, names };
 }

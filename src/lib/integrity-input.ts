@@ -1,7 +1,10 @@
 import type { ArgumentData } from '../schemas/argument.ts';
 import type { DocumentData } from '../schemas/document.ts';
 import type { EventData } from '../schemas/event.ts';
+import type { NameData } from '../schemas/name.ts';
+import type { SourceData } from '../schemas/source.ts';
 import type { CorpusInput } from './integrity.ts';
+import { argumentWords, sourceWords } from './names/texts.ts';
 import type { Block } from './paragraphs.ts';
 
 type DocumentInput = CorpusInput['documents'][number];
@@ -43,11 +46,17 @@ const quote = (q: ArgumentData['quotations'][number]) => ({
 });
 
 /** A parsed argument entry as the integrity check sees it: references are ids. */
-export function argumentInput(entry: { id: string; file: string; data: ArgumentData }): ArgumentInput {
+export function argumentInput(entry: {
+  id: string;
+  file: string;
+  data: ArgumentData;
+  body?: string | undefined;
+}): ArgumentInput {
   const { data } = entry;
   return {
     id: entry.id,
     file: entry.file,
+    words: argumentWords(data, entry.body ?? ''),
     topics: [...data.topics],
     quotations: data.quotations.map(quote),
     questions: data.questions.map(quote),
@@ -80,9 +89,12 @@ export interface InputEntries {
     blocks: Block[];
     bodyLine?: number | undefined;
   }>;
-  sources: ReadonlyArray<{ id: string; file: string }>;
-  arguments: ReadonlyArray<{ id: string; file: string; data: ArgumentData }>;
+  /** Sources and arguments with their Markdown bodies, in which mentions of names are looked for. */
+  sources: ReadonlyArray<{ id: string; file: string; data: SourceData; body?: string | undefined }>;
+  arguments: ReadonlyArray<{ id: string; file: string; data: ArgumentData; body?: string | undefined }>;
   events: ReadonlyArray<{ id: string; file: string; data: EventData }>;
+  /** The index of names (`content/names/`). Default: none. */
+  names?: ReadonlyArray<{ id: string; file: string; data: NameData }> | undefined;
   /** The raw captures by file name. */
   captures: ReadonlyMap<string, { file: string; text: string }>;
 }
@@ -97,9 +109,10 @@ export function corpusInput(entries: InputEntries): CorpusInput {
       const capture = entries.captures.get(d.data.capture);
       return documentInput({ ...d, captureFile: capture?.file }, capture?.text);
     }),
-    sources: entries.sources.map((s) => ({ id: s.id, file: s.file })),
+    sources: entries.sources.map((s) => ({ id: s.id, file: s.file, words: sourceWords(s.data, s.body ?? '') })),
     topics: entries.topics.map((t) => ({ id: t.id, file: 'site.yaml' })),
     arguments: entries.arguments.map(argumentInput),
     events: entries.events.map(eventInput),
+    names: (entries.names ?? []).map((n) => ({ id: n.id, file: n.file, name: n.data.name, aliases: n.data.aliases })),
   };
 }

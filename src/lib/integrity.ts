@@ -1,4 +1,6 @@
 import { captureParagraphLines, unbullet } from './captures.ts';
+import { checkNames, type NameInput } from './names/check.ts';
+import { buildNameIndex, type NameIndexInput } from './names/index.ts';
 import type { Block } from './paragraphs.ts';
 import { flatText, placePassage } from './passages.ts';
 import { normalizeSpace, occursIn } from './quotations.ts';
@@ -38,12 +40,15 @@ export interface CorpusInput {
     /** Lines of the capture deliberately left out of the document. */
     furniture: readonly string[];
   }>;
-  sources: ReadonlyArray<{ id: string; file: string }>;
+  /** Each source with its words, in which mentions of names are looked for (src/lib/names/texts.ts). */
+  sources: ReadonlyArray<{ id: string; file: string; words?: string | undefined }>;
   /** The topics arguments may be filed under (the `topics` of `site.yaml`). */
   topics: ReadonlyArray<{ id: string; file: string }>;
   arguments: ReadonlyArray<{
     id: string;
     file: string;
+    /** The argument's words, in which mentions of names are looked for (src/lib/names/texts.ts). */
+    words?: string | undefined;
     topics: readonly string[];
     quotations: readonly QuotationInput[];
     questions: readonly QuotationInput[];
@@ -59,6 +64,21 @@ export interface CorpusInput {
     sources: readonly string[];
     arguments: readonly string[];
   }>;
+  /** The index of names; each must be mentioned somewhere and share no form with another. Default: none. */
+  names?: readonly NameInput[] | undefined;
+}
+
+/** What the index of names is built from, projected from the checked corpus input. */
+export function nameIndexInput(corpus: CorpusInput): NameIndexInput {
+  return {
+    names: (corpus.names ?? []).map((n) => ({ id: n.id, forms: [n.name, ...n.aliases] })),
+    documents: corpus.documents.map((d) => ({
+      id: d.id,
+      blocks: d.blocks.map((b) => ({ anchor: b.anchor, text: flatText(b) })),
+    })),
+    arguments: corpus.arguments.map((a) => ({ id: a.id, text: a.words ?? '' })),
+    sources: corpus.sources.map((s) => ({ id: s.id, text: s.words ?? '' })),
+  };
 }
 
 /** Every broken reference, quotation, anchor and capture mismatch in the corpus; empty when sound. */
@@ -173,6 +193,8 @@ export function checkCorpus(corpus: CorpusInput): Problem[] {
     checkIds(event.file, 'sources', event.sources, sources, 'source');
     checkIds(event.file, 'arguments', event.arguments, args, 'argument');
   }
+  if (corpus.names !== undefined && corpus.names.length > 0)
+    problems.push(...checkNames(corpus.names, buildNameIndex(nameIndexInput(corpus))));
   return problems;
 }
 

@@ -13,6 +13,9 @@ export const ARGUMENTS_PER_PAGE = 100;
 export const SOURCES_PER_PAGE = 50;
 /** Documents per page of `/documents/` (500 documents were 64 KB gzip on one page). */
 export const DOCUMENTS_PER_PAGE = 100;
+/** Names per page of `/names/`, and places a name is mentioned per page of its own page. */
+export const NAMES_PER_PAGE = 100;
+export const NAME_MENTIONS_PER_PAGE = 100;
 /** Timeline entries per page: at 10,000 arguments the unpaged timeline (1,500 entries) was 349 KB gzip. */
 export const TIMELINE_PER_PAGE = 50;
 

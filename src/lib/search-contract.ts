@@ -23,10 +23,74 @@ export const SEARCH_FILTERS = {
 export type SearchFilter = keyof typeof SEARCH_FILTERS;
 
 /**
+ * Searchable metadata holding names (Pagefind 1.5+ searches metadata as well as text), so that a page
+ * is found by any name of what it mentions, by the key its kind of page writes: each key has its
+ * own weight in `SEARCH_RANKING`. Written by `searchNames()`.
+ */
+export const NAMES_META = {
+  /** On a name's own page: its name and every alias. */
+  own: 'aliases',
+  /** On an argument page: the names and aliases of everything it mentions. */
+  argument: 'argument_names',
+  /** On a document or source page: the names and aliases of everything it mentions. */
+  other: 'names',
+} as const;
+
+/**
+ * Attributes that make every name and alias of `names` the page's metadata under the key of its
+ * kind of page (`NAMES_META`), less the words of `shown` (default: none); none when no word is left.
+ */
+export function searchNames(
+  names: ReadonlyArray<{ name: string; aliases: readonly string[] }>,
+  page: keyof typeof NAMES_META,
+  shown = '',
+): { 'data-pagefind-meta': string | undefined } {
+  // Pagefind indexes metadata word by word, so each word is written once: "Mahatma Gandhi" also
+  // covers "Gandhi". Every search result carries its page's metadata, so this keeps the first search
+  // within its budget. Commas would split the attribute into several keys and are left out.
+  // Words of `shown`, text Pagefind indexes from the page itself, are left out too: a page whose
+  // names weigh nothing in the ranking (`names`) needs its metadata only to be found by the others.
+  const tokens = shown.toLowerCase().split(/[^\p{L}\p{N}.'’-]+/u);
+  const words = new Map<string, string>(
+    [...tokens, ...tokens.map((t) => t.replace(/^[.'’-]+|[.'’-]+$/g, ''))].map((w) => [w, '']),
+  );
+  for (const n of names)
+    for (const form of [n.name, ...n.aliases])
+      for (const word of form.replaceAll(',', ' ').split(/\s+/))
+        if (word !== '' && !words.has(word.toLowerCase())) words.set(word.toLowerCase(), word);
+  const value = [...words.values()].filter((w) => w !== '').join(' ');
+  return { 'data-pagefind-meta': value !== '' ? `${NAMES_META[page]}:${value}` : undefined };
+}
+
+/**
+ * Pagefind's ranking options (`pagefind.options({ ranking })`), measured over the real corpus with the
+ * tables of tests/e2e/search.spec.ts: 88 searches, one per form of every name (its page must come
+ * first; of the 80 whose name an argument mentions, such an argument in the top five), the 12
+ * arguments' claims (each its own page first), the 24 searches for words of the documents (the
+ * argument in the top three), and, of the 80, how many put an argument above every document and source.
+ * - Pagefind's defaults (title ×5, every other key ×1): 84/88 name pages first, 74/80 arguments in
+ *   the top five, 56/80 with an argument above every document and source (sources whose titles name
+ *   a person the arguments mention came first). Claims 12/12, words 24/24 in every setting below.
+ * - The name page must outweigh what mentions the name: it fails whenever `aliases` is not above
+ *   `argument_names` (aliases 10 with argument_names 15, or 5 with 10: 18/88).
+ * - `argument_names` ×5 puts an argument above the documents and sources for 78/80, ×7 and more for
+ *   80/80: the metadata ranks argument pages first when they match as well as the others.
+ * - `title`: an argument's title is also its h1, which carries `data-pagefind-weight="10"`, so the
+ *   default ×5 counts it twice; at ×3 "U.S." finds an argument above its name's page (87/88), at ×1
+ *   and ×2 all pass. ×2 keeps a title match above a mere mention.
+ * - Documents and sources carry their names (`names`) to be found by them, weighted 0 so that they
+ *   do not outrank the arguments for a name that all of them mention.
+ * Pinned with margins both ways: ×20 against ×10 for the name page, ×10 against the ×5–7 an argument needs.
+ */
+export const SEARCH_RANKING = {
+  metaWeights: { title: 2, [NAMES_META.own]: 20, [NAMES_META.argument]: 10, [NAMES_META.other]: 0 },
+};
+
+/**
  * The kinds of page the search finds: each page's value of the `type` filter, which is also the kind a
  * result is shown as. Only pages of these kinds carry `data-pagefind-body`.
  */
-export const PAGE_TYPES = { argument: 'Argument', document: 'Document', source: 'Source' } as const;
+export const PAGE_TYPES = { argument: 'Argument', document: 'Document', source: 'Source', name: 'Name' } as const;
 
 /** The value of the `type` filter on one kind of page. */
 export type PageType = (typeof PAGE_TYPES)[keyof typeof PAGE_TYPES];

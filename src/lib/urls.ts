@@ -29,6 +29,12 @@ export const paths = {
   topic: (id: string) => `/topics/${id}/`,
   /** Page `n` of a topic's arguments (page 1 is the topic's own page). */
   topicPage: (id: string, n: number) => pagePath(`/topics/${id}/`, n),
+  names: () => '/names/',
+  /** Page `n` of the index of names (page 1 is `/names/`). */
+  namesPage: (n: number) => pagePath('/names/', n),
+  name: (id: string) => `/names/${id}/`,
+  /** Page `n` of the places a name is mentioned (page 1 is the name's own page). */
+  namePage: (id: string, n: number) => pagePath(`/names/${id}/`, n),
   timeline: (anchor?: string) => `/timeline/${anchor ? `#${anchor}` : ''}`,
   /** Page `n` of the timeline (page 1 is `/timeline/`). */
   timelinePage: (n: number) => pagePath('/timeline/', n),

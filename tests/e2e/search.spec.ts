@@ -1,4 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { corpusInput } from '../../src/lib/integrity-input';
+import { nameIndexInput } from '../../src/lib/integrity';
+import { buildNameIndex } from '../../src/lib/names/index';
 import { content, ORIGIN } from './helpers';
 
 const claims = content.arguments.map(({ id, data }) => ({ slug: id, title: data.title }));
@@ -80,6 +83,42 @@ const QUERIES: Array<{ q: string; argument: string; paragraph?: string }> = [
   { q: 'Mike Pence', argument: 'assad-russia-and-iran-are-killing-isis' },
   { q: 'disengage', argument: 'objectives-of-the-us-and-russia-are-at-odds' },
 ];
+
+// Every name of the index, by each of its forms, and the arguments that mention it (found as the build finds them).
+const mentions = buildNameIndex(
+  nameIndexInput(corpusInput({ ...content, topics: content.site.topics, captures: new Map() })),
+);
+const NAMES = content.names.map(({ id, data }) => ({
+  id,
+  forms: [data.name, ...data.aliases],
+  arguments: new Set((mentions.arguments.get(id) ?? []).map((a) => `/arguments/${a}/`)),
+}));
+
+test.describe('search by any name', () => {
+  test.use({ actionTimeout: 15_000 });
+  test.setTimeout(120_000);
+  for (const { id, forms, arguments: mentioning } of NAMES) {
+    test(`each form of ${id} (${forms.join(', ')}) finds its page first${mentioning.size > 0 ? ', and an argument mentioning it in the top five and above every document and source' : ''}`, async ({
+      page,
+    }) => {
+      for (const form of forms) {
+        await search(page, form);
+        const hrefs = await resultHrefs(page);
+        expect(hrefs[0], `${form}: ${hrefs.slice(0, 5).join(' ')}`).toBe(`/names/${id}/`);
+        if (mentioning.size === 0) continue;
+        expect(
+          hrefs.slice(0, 5).some((h) => mentioning.has(h)),
+          `${form}: ${hrefs.slice(0, 5).join(' ')}`,
+        ).toBe(true);
+        // Pages mentioning the name match it equally (in their metadata); argument pages come first.
+        expect(
+          hrefs.find((h) => !h.startsWith('/names/')),
+          `${form}: ${hrefs.slice(0, 5).join(' ')}`,
+        ).toMatch(/^\/arguments\//);
+      }
+    });
+  }
+});
 
 test.describe('search', () => {
   // Pagefind loads its WebAssembly on first use, which can take seconds on a busy 2-core machine.

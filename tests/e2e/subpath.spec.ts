@@ -26,9 +26,9 @@ test.describe('deployed under a sub-path', () => {
     await page.goto(`${base}search/?q=Hezbollah`);
     await expect(page.locator('#search-status')).toContainText(/\d+ results?/, { timeout: 15_000 });
     const first = page.locator('#search-results .result__title a').first();
-    expect(await first.getAttribute('href')).toMatch(/^\/debates\/(arguments|documents|sources)\//);
+    expect(await first.getAttribute('href')).toMatch(/^\/debates\/(arguments|documents|sources|names)\//);
     await first.click();
-    await expect(page).toHaveURL(/\/debates\/(arguments|documents|sources)\/[^/]+\/\?highlight=Hezbollah/);
+    await expect(page).toHaveURL(/\/debates\/(arguments|documents|sources|names)\/[^/]+\/\?highlight=Hezbollah/);
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('mark').first()).toContainText(/Hezbollah/i, { timeout: 10_000 });
     expect(errors).toEqual([]);

@@ -4,6 +4,7 @@ import { buildCorpus, ContentError } from '../../src/lib/corpus/build';
 import type { CorpusEntries } from '../../src/lib/corpus/types';
 import { checkContent, contentFilesFrom } from '../../src/lib/content-check';
 import { ARGUMENTS_PER_PAGE } from '../../src/lib/pagination';
+import { nameSchema } from '../../src/schemas/name';
 import { BAD } from '../fixtures/unit/bad-corpora';
 import { SITE, soundCorpus, toEntries } from '../fixtures/unit/corpus';
 
@@ -164,5 +165,60 @@ describe('buildCorpus, paged', () => {
 
   test('returns every topic’s arguments once across its pages', () => {
     for (const topic of big.topics) expect(topic.pages.flatMap((p) => ids(p.items))).toEqual(ids(topic.arguments));
+  });
+});
+
+describe('buildCorpus, names', () => {
+  const name = (id: string, n: string, aliases: string[] = []) => ({
+    id,
+    file: `fixtures/names/${id}.md`,
+    data: nameSchema.parse({ name: n, kind: 'place', aliases }),
+  });
+  const entries = toEntries(soundCorpus());
+  const withNames = buildCorpus({
+    ...entries,
+    arguments: entries.arguments.map((a) => ({
+      ...a,
+      body: a.id === 'arg-talk' ? 'Talks in [Europe](https://example.org/russia).' : '',
+    })),
+    names: [name('russia', 'Russia', ['Russian Federation']), name('moscow', 'Moscow'), name('europe', 'Europe')],
+  });
+
+  test('returns the names A to Z, in pages', () => {
+    expect(ids(withNames.names)).toEqual(['europe', 'moscow', 'russia']);
+    expect(withNames.namePages).toHaveLength(1);
+  });
+
+  test('returns the arguments, paragraphs and sources mentioning a name', () => {
+    const russia = withNames.mentionsOf('russia');
+    expect(ids(russia.arguments)).toEqual(['arg-distrust']);
+    expect(russia.paragraphs.map((p) => [p.document.id, p.anchor])).toEqual([
+      ['doc-a', 'the-report-russia-and-the-west'],
+      ['doc-a', 'russias-1-enemy-is-the-united'],
+    ]);
+    expect(russia.paragraphs[1]?.sentence).toBe('Russia’s #1 enemy is the United States.');
+    expect(ids(russia.sources)).toEqual(['src-report']);
+    expect(russia.pages[0]?.items.map((m) => m.kind)).toEqual(['argument', 'paragraph', 'paragraph', 'source']);
+  });
+
+  test('finds a mention in an argument’s synthesis, but not in a link’s address', () => {
+    expect(ids(withNames.mentionsOf('europe').arguments)).toEqual(['arg-talk']);
+    expect(ids(withNames.namesOfArgument('arg-talk'))).not.toContain('russia');
+  });
+
+  test('returns the names each page mentions, A to Z', () => {
+    expect(ids(withNames.namesOfDocument('doc-a'))).toEqual(['europe', 'moscow', 'russia']);
+    expect(ids(withNames.namesOfSource('src-report'))).toEqual(['russia']);
+  });
+
+  test('returns no names and one empty page when the corpus has none', () => {
+    expect(corpus.names).toEqual([]);
+    expect(corpus.namePages[0]?.items).toEqual([]);
+  });
+
+  test('throws a ContentError naming the file of a name nothing mentions', () => {
+    expect(() => buildCorpus({ ...entries, names: [name('kremlin', 'Kremlin')] })).toThrow(
+      /fixtures\/names\/kremlin\.md: name: nothing mentions "Kremlin"/,
+    );
   });
 });

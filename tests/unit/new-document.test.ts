@@ -48,6 +48,7 @@ function contentWith(documentText: string, capture = AWKWARD): ContentFiles {
     sources: [],
     arguments: [],
     events: [],
+    names: [],
     originals: new Map([['new-doc.txt', { file: 'content/originals/new-doc.txt', text: capture }]]),
     expectedSite: 'content/site.yaml',
   };

@@ -42,7 +42,7 @@ describe('generateCorpus', () => {
   });
 
   test('returns the requested number of arguments, with documents and sources in proportion', () => {
-    expect(corpus.counts).toEqual({ arguments: 200, documents: 10, sources: 20 });
+    expect(corpus.counts).toEqual({ arguments: 200, documents: 10, sources: 20, names: 50 });
     expect(entries(corpus.files, 'arguments')).toHaveLength(200);
     expect([...corpus.files.keys()].filter((f) => f.startsWith('originals/'))).toHaveLength(10);
   });
@@ -61,5 +61,20 @@ describe('generateCorpus', () => {
     const texts = [...corpus.files].filter(([f]) => f.endsWith('.mdx')).map(([, t]) => t);
     expect(texts.filter((t) => t.includes(corpus.rareWord))).toHaveLength(1);
     expect(texts.filter((t) => t.includes(corpus.commonWord)).length).toBeGreaterThan(texts.length / 2);
+  });
+});
+
+describe('generateCorpus, names', () => {
+  const names = [...corpus.files].filter(([file]) => file.startsWith('names/'));
+  const checked = checkContent(contentFilesFrom(corpus.files));
+
+  test('returns one name per four arguments, each with an acronym among its aliases', () => {
+    expect(names).toHaveLength(50);
+    expect(checked.names.every((n) => n.data.aliases.some((a) => /^Z[A-Z]+$/.test(a)))).toBe(true);
+  });
+
+  test('returns names the checks accept: every one mentioned, no alias shared or an ordinary word', () => {
+    expect(checked.problems).toEqual([]);
+    expect(checked.names).toHaveLength(50);
   });
 });

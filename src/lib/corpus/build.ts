@@ -2,10 +2,13 @@ import { captureParagraphs } from '../captures.ts';
 import { dateSortKey } from '../dates.ts';
 import { buildBacklinks, paragraphKey, placeQuotations } from '../graph.ts';
 import { corpusInput } from '../integrity-input.ts';
-import { checkCorpus, formatProblems, type Problem } from '../integrity.ts';
+import { checkCorpus, formatProblems, nameIndexInput, type Problem } from '../integrity.ts';
+import { buildNameIndex } from '../names/index.ts';
 import {
   ARGUMENTS_PER_PAGE,
   DOCUMENTS_PER_PAGE,
+  NAME_MENTIONS_PER_PAGE,
+  NAMES_PER_PAGE,
   pageOfPosition,
   paginate,
   SOURCES_PER_PAGE,
@@ -16,7 +19,16 @@ import { anchorsHolding } from '../passages.ts';
 import { countByStance } from '../stances.ts';
 import { buildTimeline } from '../timeline.ts';
 import { buildTopicIndex } from '../topics.ts';
-import type { ArgumentEntry, Corpus, CorpusEntries, DocumentEntry, TopicEntry } from './types.ts';
+import type {
+  ArgumentEntry,
+  Corpus,
+  CorpusEntries,
+  DocumentEntry,
+  NameEntry,
+  NameMention,
+  NameMentions,
+  TopicEntry,
+} from './types.ts';
 
 /** Thrown by {@link buildCorpus} when the content is unsound; the message lists every problem. */
 export class ContentError extends Error {
@@ -61,6 +73,7 @@ export function buildCorpus(entries: CorpusEntries): Corpus {
     sources: entries.sources,
     arguments: entries.arguments,
     events: entries.events,
+    names: entries.names,
     captures: entries.captures,
   });
   const problems = checkCorpus(input);
@@ -106,6 +119,37 @@ export function buildCorpus(entries: CorpusEntries): Corpus {
     documents: documents.map((d) => ({ id: d.id, title: d.data.title, date: d.data.published })),
     sources: sources.map((s) => ({ id: s.id, title: s.data.title, date: s.data.date })),
   });
+  const names = [...(entries.names ?? [])].sort(
+    (a, b) => a.data.name.localeCompare(b.data.name, 'en') || a.id.localeCompare(b.id, 'en'),
+  );
+  const name = lookup('name', names);
+  const nameIndex = buildNameIndex(nameIndexInput(input));
+  const nameRank = new Map(names.map((n, i) => [n.id, i]));
+  const namesFor = (ids: string[] | undefined): NameEntry[] =>
+    (ids ?? []).map(name).sort((a, b) => (nameRank.get(a.id) ?? 0) - (nameRank.get(b.id) ?? 0));
+  const documentRank = new Map(documents.map((d, i) => [d.id, i]));
+  const sourceRank = new Map(sources.map((s, i) => [s.id, i]));
+  const mentions = new Map<string, NameMentions>();
+  const mentionsOf = (id: string): NameMentions => {
+    const known = mentions.get(id);
+    if (known) return known;
+    const paragraphs = [...(nameIndex.paragraphs.get(name(id).id) ?? [])]
+      // Stable: paragraphs of one document keep their text order.
+      .sort((a, b) => (documentRank.get(a.document) ?? 0) - (documentRank.get(b.document) ?? 0))
+      .map((p) => ({ ...p, document: document(p.document) }));
+    const mentioning = argsFor(nameIndex.arguments.get(id));
+    const citedBy = (nameIndex.sources.get(id) ?? [])
+      .map(source)
+      .sort((a, b) => (sourceRank.get(a.id) ?? 0) - (sourceRank.get(b.id) ?? 0));
+    const all: NameMention[] = [
+      ...mentioning.map((argument) => ({ kind: 'argument' as const, argument })),
+      ...paragraphs.map((p) => ({ kind: 'paragraph' as const, ...p })),
+      ...citedBy.map((s) => ({ kind: 'source' as const, source: s })),
+    ];
+    const found = { arguments: mentioning, paragraphs, sources: citedBy, pages: paginate(all, NAME_MENTIONS_PER_PAGE) };
+    mentions.set(id, found);
+    return found;
+  };
   const topicLabels = new Map(site.topics.map((t) => [t.id, t.label]));
   const captures = new Map(
     documents.map((d) => [d.id, captureParagraphs(entries.captures.get(d.data.capture)?.text ?? '')]),
@@ -130,6 +174,8 @@ export function buildCorpus(entries: CorpusEntries): Corpus {
         ),
       ]),
     ),
+    names,
+    namePages: paginate(names, NAMES_PER_PAGE),
     events: timeline.items.filter((i) => i.kind === 'event').map((i) => event(i.id)),
     topics,
     timeline,
@@ -137,6 +183,11 @@ export function buildCorpus(entries: CorpusEntries): Corpus {
     source,
     argument,
     event,
+    name,
+    mentionsOf,
+    namesOfArgument: (id) => namesFor(nameIndex.ofArgument.get(argument(id).id)),
+    namesOfDocument: (id) => namesFor(nameIndex.ofDocument.get(document(id).id)),
+    namesOfSource: (id) => namesFor(nameIndex.ofSource.get(source(id).id)),
     topicLabel: (id) => topicLabels.get(id) ?? id,
     captureOf: (id) => captures.get(document(id).id) ?? [],
     anchorOf: (documentId, q) => q.anchor ?? anchorsHolding(document(documentId).blocks, q.text)[0] ?? '',

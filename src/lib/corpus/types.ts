@@ -1,8 +1,10 @@
 import type { ArgumentData } from '../../schemas/argument.ts';
 import type { DocumentData } from '../../schemas/document.ts';
 import type { EventData } from '../../schemas/event.ts';
+import type { NameData } from '../../schemas/name.ts';
 import type { SiteData } from '../../schemas/site.ts';
 import type { SourceData } from '../../schemas/source.ts';
+import type { ParagraphMention } from '../names/index.ts';
 import type { Page } from '../pagination.ts';
 import type { Block } from '../paragraphs.ts';
 import type { Timeline, TimelineItem } from '../timeline.ts';
@@ -21,15 +23,37 @@ export interface DocumentEntry extends Entry<DocumentData> {
 export type SourceEntry = Entry<SourceData>;
 export type ArgumentEntry = Entry<ArgumentData>;
 export type EventEntry = Entry<EventData>;
+export type NameEntry = Entry<NameData>;
+
+/** One place a name is mentioned, as its page lists it. */
+export type NameMention =
+  | { kind: 'argument'; argument: ArgumentEntry }
+  | { kind: 'paragraph'; document: DocumentEntry; anchor: string; sentence: string }
+  | { kind: 'source'; source: SourceEntry };
+
+/** Where a name is mentioned. */
+export interface NameMentions {
+  /** Arguments mentioning it, in site order. */
+  arguments: ArgumentEntry[];
+  /** Paragraphs mentioning it: documents in site order, paragraphs in text order. */
+  paragraphs: Array<Omit<ParagraphMention, 'document'> & { document: DocumentEntry }>;
+  /** Sources mentioning it, by title. */
+  sources: SourceEntry[];
+  /** All of them (arguments, then paragraphs, then sources) in pages of `NAME_MENTIONS_PER_PAGE`, for its page. */
+  pages: Page<NameMention>[];
+}
 
 /** What the corpus is built from: the parsed entries, whatever loaded them (Astro's collections, a test). */
 export interface CorpusEntries {
   site: SiteData;
   /** Each document with its body (the verbatim text) and the file line the body starts on, when known. */
   documents: ReadonlyArray<Entry<DocumentData> & { body: string; bodyLine?: number | undefined }>;
-  sources: readonly SourceEntry[];
-  arguments: readonly ArgumentEntry[];
+  /** Sources and arguments, each with its Markdown body (mentions of names are found in it). */
+  sources: ReadonlyArray<SourceEntry & { body?: string | undefined }>;
+  arguments: ReadonlyArray<ArgumentEntry & { body?: string | undefined }>;
   events: readonly EventEntry[];
+  /** The index of names (`content/names/`). Default: none. */
+  names?: readonly NameEntry[] | undefined;
   /** The raw captures by file name (a document's `capture`); a missing one is a problem the check reports. */
   captures: ReadonlyMap<string, { file: string; text: string }>;
 }
@@ -70,6 +94,10 @@ export interface Corpus {
   stanceFirstPage: ReadonlyMap<string, number>;
   /** Timeline events, in timeline order. */
   events: EventEntry[];
+  /** The index of names, A to Z. */
+  names: NameEntry[];
+  /** `names` in pages of `NAMES_PER_PAGE`, for `/names/`. */
+  namePages: Page<NameEntry>[];
   /** Topics that have arguments, in the order of `site.yaml`. */
   topics: TopicEntry[];
   /** Events and dated publications in date order, as ids (see `src/lib/timeline.ts`). */
@@ -78,6 +106,13 @@ export interface Corpus {
   source(id: string): SourceEntry;
   argument(id: string): ArgumentEntry;
   event(id: string): EventEntry;
+  name(id: string): NameEntry;
+  /** Where a name is mentioned. */
+  mentionsOf(nameId: string): NameMentions;
+  /** The names an argument, a document or a source mentions, A to Z. */
+  namesOfArgument(argumentId: string): NameEntry[];
+  namesOfDocument(documentId: string): NameEntry[];
+  namesOfSource(sourceId: string): NameEntry[];
   /** The label of a topic `site.yaml` lists. */
   topicLabel(id: string): string;
   /** The paragraphs of a document's raw capture (furniture included: it is on the original page), whitespace collapsed. */

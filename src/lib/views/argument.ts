@@ -1,6 +1,6 @@
 import type { Dated } from '../../schemas/common.ts';
 import { argumentPageWork, citationsOf, type Citation } from '../citations.ts';
-import type { ArgumentEntry, Corpus, DocumentEntry, SourceEntry } from '../corpus/types.ts';
+import type { ArgumentEntry, Corpus, DocumentEntry, NameEntry, SourceEntry } from '../corpus/types.ts';
 import { layoutNeighbourhood, type NeighbourhoodMap } from '../neighbourhood-map.ts';
 import { claimJsonLd, type JsonLd } from '../structured-data.ts';
 import { paths } from '../urls.ts';
@@ -9,6 +9,8 @@ import type { PageUrls } from './urls.ts';
 
 /** Everything an argument page shows, resolved. */
 export interface ArgumentView {
+  /** The names the page mentions (src/lib/names/), A to Z. */
+  names: NameEntry[];
   argument: ArgumentEntry;
   quotations: ResolvedQuotation[];
   questions: ResolvedQuotation[];
@@ -41,6 +43,7 @@ export function argumentView(corpus: Corpus, id: string, urls: PageUrls): Argume
   const related = corpus.relatedTo(id);
   const neighbour = (a: ArgumentEntry) => ({ id: a.id, title: a.data.title, stance: a.data.stance });
   return {
+    names: corpus.namesOfArgument(id),
     argument,
     quotations,
     questions: data.questions.map((q) => resolveQuotation(corpus, q)),

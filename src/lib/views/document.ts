@@ -1,5 +1,5 @@
 import { citationsOf, documentPageWork, documentWork, type Citation } from '../citations.ts';
-import type { ArgumentEntry, Corpus, DocumentEntry, SourceEntry } from '../corpus/types.ts';
+import type { ArgumentEntry, Corpus, DocumentEntry, SourceEntry, NameEntry } from '../corpus/types.ts';
 import { highwireTags, type MetaTag } from '../highwire.ts';
 import { markQuotations, type QuotedWords } from '../quoted-words.ts';
 import type { QuotingArgument, RenderedBlock } from '../rendered-block.ts';
@@ -11,6 +11,8 @@ import type { PageUrls } from './urls.ts';
 
 /** Everything a document page shows, resolved. */
 export interface DocumentView {
+  /** The names the page mentions (src/lib/names/), A to Z. */
+  names: NameEntry[];
   document: DocumentEntry;
   /** The text, block by block, split at the words that cite a work and at every quotation, with the arguments quoting each block. */
   blocks: RenderedBlock[];
@@ -63,6 +65,7 @@ export function documentView(corpus: Corpus, id: string, urls: PageUrls): Docume
   const pageUrl = urls.absolute(paths.document(id));
   const original = documentWork(id, data);
   return {
+    names: corpus.namesOfDocument(id),
     document,
     blocks,
     cited,

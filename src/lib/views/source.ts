@@ -1,7 +1,7 @@
 import { authorName } from '../authors.ts';
 import { citationsOf, sourceWork, type Citation } from '../citations.ts';
 import { coinsKev } from '../coins.ts';
-import type { ArgumentEntry, Corpus, DocumentEntry, SourceEntry } from '../corpus/types.ts';
+import type { ArgumentEntry, Corpus, DocumentEntry, SourceEntry, NameEntry } from '../corpus/types.ts';
 import { highwireTags, type MetaTag } from '../highwire.ts';
 import { sourceJsonLd, type JsonLd } from '../structured-data.ts';
 import { paths } from '../urls.ts';
@@ -9,6 +9,8 @@ import type { PageUrls } from './urls.ts';
 
 /** Everything a source page shows, resolved. */
 export interface SourceView {
+  /** The names the page mentions (src/lib/names/), A to Z. */
+  names: NameEntry[];
   source: SourceEntry;
   /** One sentence for search engines and link previews. */
   description: string;
@@ -28,6 +30,7 @@ export function sourceView(corpus: Corpus, id: string, urls: PageUrls): SourceVi
   const { data } = source;
   const work = sourceWork(id, data);
   return {
+    names: corpus.namesOfSource(id),
     source,
     description: `A work cited in the debate: ${data.title}, ${authorName(data.author)}${data.outlet ? `, ${data.outlet}` : ''}.`,
     citedBy: { documents: corpus.documentsCiting(id), arguments: corpus.argumentsCiting(id) },

@@ -1,3 +1,4 @@
+import { SEARCH_RANKING } from '../../lib/search-contract';
 import type { Anchor } from '../../lib/search-results';
 
 /** What Pagefind returns for one result page (the parts this client reads). */
@@ -39,7 +40,7 @@ export function pagefindLoader(base: string): () => Promise<Pagefind> {
       const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       // On the main thread: the worker script would add 12 KB gzip to the first search, and this
       // index is small enough that searching it does not hold up the page.
-      await pagefind.options({ baseUrl: base, excerptLength: 28, noWorker: true });
+      await pagefind.options({ baseUrl: base, excerptLength: 28, noWorker: true, ranking: SEARCH_RANKING });
       return pagefind;
     })().catch((error: unknown) => {
       loading = undefined;

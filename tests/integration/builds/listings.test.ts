@@ -1,5 +1,5 @@
-// The full listings (/arguments/, /sources/, /timeline/, each topic, the compare views and the
-// dossier) are split into pages so that none grows with the corpus.
+// The full listings (/arguments/, /sources/, /timeline/, /names/, each topic, each name, the compare
+// views and the dossier) are split into pages so that none grows with the corpus.
 // The real corpus fits on one page, so this builds a synthetic one that needs several and checks the
 // pages: every entry listed once, in order, sound navigation and HTML, and a bounded size; and, as
 // the argument pages are there, that their neighbourhood maps keep them within the page budget.
@@ -14,7 +14,13 @@ import { launch, serve } from '../../../scripts/lib/browser.ts';
 import { writeTree } from '../../../scripts/lib/measure.ts';
 import { generateCorpus } from '../../../scripts/lib/synthetic-corpus.ts';
 import { htmlProblems, linkProblems, loadSite, urlOf, type BuiltSite } from '../../../scripts/lib/site-checks.ts';
-import { ARGUMENTS_PER_PAGE, SOURCES_PER_PAGE, TIMELINE_PER_PAGE } from '../../../src/lib/pagination.ts';
+import {
+  ARGUMENTS_PER_PAGE,
+  NAME_MENTIONS_PER_PAGE,
+  NAMES_PER_PAGE,
+  SOURCES_PER_PAGE,
+  TIMELINE_PER_PAGE,
+} from '../../../src/lib/pagination.ts';
 import { cleanBuild } from '../../../scripts/lib/clean-build.ts';
 import { transferSize } from '../../../scripts/lib/transfer-size.ts';
 import { PAIRS_PER_DOCUMENT } from '../../../src/lib/compare/index.ts';
@@ -146,12 +152,51 @@ describe('paged listings of a large corpus', () => {
       );
   });
 
+  test('/names/ lists every name once, A to Z, across pages of NAMES_PER_PAGE', () => {
+    const pages = chain('/names/');
+    // The synthetic corpus has a name per four arguments.
+    assert.equal(pages.length, Math.ceil(ARGUMENTS / 4 / NAMES_PER_PAGE));
+    const listed = listedOnce(pages, (html) =>
+      [...html.matchAll(/<a href="\/names\/(name-\d+)\/">([^<]+)<\/a>/g)].map((m) => `${m[2]!}|${m[1]!}`),
+    );
+    assert.equal(listed.length, ARGUMENTS / 4);
+    const names = listed.map((l) => l.split('|')[0]!);
+    assert.deepEqual(
+      names,
+      [...names].sort((a, b) => a.localeCompare(b, 'en')),
+      'A to Z',
+    );
+    for (const { url, html } of pages) assert.match(html, /<h2 id="initial-[A-Z]">/, `${url}: no initials`);
+  });
+
+  test('a name mentioned in many places lists each once across its pages, as many as its counts say', () => {
+    const paged = hrefs(page('names/index.html'), /^\/names\/name-\d+\/$/).filter((n) =>
+      site.pages.has(fileOf(`${n}page/2/`)),
+    );
+    assert.ok(paged.length > 0, 'no name with a second page');
+    for (const name of paged) {
+      const pages = chain(name);
+      const listed = listedOnce(pages, (html) =>
+        hrefs(html.slice(html.indexOf('<h1')), /^\/(arguments\/arg-\d+\/|documents\/doc-\d+\/#.+|sources\/src-\d+\/)$/),
+      );
+      const counts = /Mentioned in ([^.]+)\./.exec(pages[0]!.html)?.[1] ?? '';
+      const total = [...counts.matchAll(/(\d[\d,]*) (?:argument|paragraph|source)s?/g)].reduce(
+        (sum, m) => sum + Number(m[1]!.replace(/,/g, '')),
+        0,
+      );
+      assert.equal(listed.length, total, `${name}: ${counts}`);
+      assert.ok(pages.length === Math.ceil(total / NAME_MENTIONS_PER_PAGE), `${name}: ${pages.length} pages`);
+    }
+  });
+
   test(`the home page and every listing page are under ${LISTING_PAGE_LIMIT / 1024} KB gzip`, () => {
     const heavy = [...site.pages]
       .filter(
         ([file]) =>
           file === 'index.html' ||
-          /^(arguments|sources|documents|timeline|topics\/[a-z0-9-]+)\/(page\/\d+\/)?index\.html$/.test(file),
+          /^(arguments|sources|documents|timeline|names|(?:topics|names)\/[a-z0-9-]+)\/(page\/\d+\/)?index\.html$/.test(
+            file,
+          ),
       )
       .map(([file, html]) => [file, gzipSync(html).length] as const)
       .filter(([, bytes]) => bytes > LISTING_PAGE_LIMIT);
@@ -188,12 +233,18 @@ describe('paged listings of a large corpus', () => {
     assert.ok(topic, 'no topic with a second page');
     const [largest] = largestMaps()[0] ?? [''];
     assert.ok(largest, 'no argument page with a neighbourhood map');
+    const name = hrefs(page('names/index.html'), /^\/names\/name-\d+\/$/).find((n) =>
+      site.pages.has(fileOf(`${n}page/2/`)),
+    );
+    assert.ok(name, 'no name with a second page');
     const pathnames = [
       '/arguments/page/2/',
       '/sources/page/2/',
       '/timeline/page/2/',
       `${topic}page/2/`,
       `/${largest.replace(/index\.html$/, '')}`,
+      '/names/page/2/',
+      `${name}page/2/`,
     ];
     const server = await serve(site.dir);
     const browser = await launch();

@@ -39,6 +39,9 @@ const SRC = 'sources/carter-2015-strikes.mdx';
 const EVT = 'events/second-presidential-debate-2016.md';
 const SITE = 'site.yaml';
 const VILLAGE = 'documents/village-idiots-2017.mdx';
+const ISIS = 'names/isis.md';
+const PUTIN = 'names/vladimir-putin.md';
+const DOHA = 'names/doha.md';
 
 const cases: Array<{ name: string; file: string; edit: (t: string) => string; field: RegExp }> = [
   { name: 'unknown stance', file: ARG, edit: (t) => t.replace('stance: against', 'stance: neutral'), field: /stance/ },
@@ -63,6 +66,10 @@ const cases: Array<{ name: string; file: string; edit: (t: string) => string; fi
   { name: 'missing identity field', file: SITE, edit: (t) => t.replace(/^question: .*\n/m, ''), field: /question: write the question the debate answers/ },
   { name: 'malformed identity field', file: SITE, edit: (t) => t.replace('fight ISIS?', 'fight ISIS'), field: /question: write the question with its question mark/ },
   { name: 'stance left undefined', file: SITE, edit: (t) => t.replace(/ {2}- id: qualified\n(?: {4}.*\n)+/, ''), field: /stances: define each stance/ },
+  { name: 'unknown kind of name', file: DOHA, edit: (t) => t.replace('kind: place', 'kind: city'), field: /kind/ },
+  { name: 'alias that is an ordinary word', file: ISIS, edit: (t) => t.replace('  - Daesh', '  - Daesh\n  - State'), field: /aliases\[5\]: "State" is an ordinary English word/ },
+  { name: 'alias of two names', file: PUTIN, edit: (t) => t.replace('  - Putin', '  - Putin\n  - Assad'), field: /aliases\[1\]: "Assad" is also a form of the name "bashar-al-assad"/ },
+  { name: 'name that nothing mentions', file: DOHA, edit: (t) => t.replace('name: Doha', 'name: Dohar'), field: /name: nothing mentions "Dohar"/ },
   { name: 'placeholder left by new:document', file: VILLAGE, edit: (t) => t.replace(/^title: .*$/m, "title: 'TODO: the title as published'"), field: /title: still the placeholder new:document wrote: the title as published/ },
 ];
 

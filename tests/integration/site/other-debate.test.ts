@@ -105,6 +105,12 @@ describe('a build of another debate', () => {
     assert.deepEqual(listed, ['money', 'river', 'heritage']);
   });
 
+  test('has no index of names, and no link to one, when its content has no names/ folder', () => {
+    assert.equal(loadContent(fixture).names.length, 0, 'the fixture gained names: test the index instead');
+    assert.ok(![...files.keys()].some((rel) => rel.startsWith('names/')), 'a names/ page was built');
+    assert.doesNotMatch(files.get('index.html') ?? '', /href="\/names\/"/);
+  });
+
   test('has sound links and valid HTML on every page', async () => {
     assert.deepEqual(linkProblems(site), []);
     assert.deepEqual(await htmlProblems(site), []);
