@@ -4,7 +4,7 @@
  * the one it answers, in a lane of its own (see `map-layout.ts`). Two layouts of the same map: a wide
  * one for screens with room, and a narrow one that reads on a 320 px screen without sideways scrolling.
  */
-import { layoutStack, type MapBox, type StackMetrics, type Stack } from './map-layout.ts';
+import { layoutStack, NARROW_TEXT_METRICS, type MapBox, type StackMetrics, type Stack } from './map-layout.ts';
 import { baselines, wrapText } from './map-text.ts';
 
 export { wrapText };
@@ -42,15 +42,7 @@ export const LAYOUTS: Record<MapLayout, StackMetrics & { questionChars: number; 
     width: 320,
     pad: 4,
     nodeX: 16,
-    lineHeight: 19,
-    charWidth: 8,
-    nodePad: 8,
-    nodeGap: 8,
-    headLine: 20,
-    headCharWidth: 9,
-    groupGap: 6,
-    laneGap: 6,
-    portGap: 10,
+    ...NARROW_TEXT_METRICS,
     questionChars: 26,
     questionLine: 24,
   },

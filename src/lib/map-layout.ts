@@ -32,6 +32,22 @@ export interface StackMetrics {
   portGap: number;
 }
 
+/**
+ * The box and text metrics of the maps drawn at 320 units (the home map's narrow layout and every
+ * neighbourhood map): one typography, 14-unit box text and 15-unit headings, so one set of numbers.
+ */
+export const NARROW_TEXT_METRICS = {
+  lineHeight: 19,
+  charWidth: 8,
+  nodePad: 8,
+  nodeGap: 8,
+  headLine: 20,
+  headCharWidth: 9,
+  groupGap: 6,
+  laneGap: 6,
+  portGap: 10,
+} as const satisfies Partial<StackMetrics>;
+
 export interface StackItem {
   /** The box's id, unique in the stack; links name boxes by it. */
   id: string;

@@ -4,7 +4,14 @@
  * an arrow for each rebuttal and a dashed line for each related argument. One layout, 320 units wide,
  * which reads on a 320 px screen and is drawn small on a wide one.
  */
-import { layoutStack, type StackGroup, type StackLink, type StackMetrics, type Stack } from './map-layout.ts';
+import {
+  layoutStack,
+  NARROW_TEXT_METRICS,
+  type StackGroup,
+  type StackLink,
+  type StackMetrics,
+  type Stack,
+} from './map-layout.ts';
 
 /**
  * Arguments drawn per group. The page's lists below the map name every one, so the map need only
@@ -18,15 +25,7 @@ export const NEIGHBOURHOOD_METRICS: StackMetrics = {
   width: 320,
   pad: 4,
   nodeX: 4,
-  lineHeight: 19,
-  charWidth: 8,
-  nodePad: 8,
-  nodeGap: 8,
-  headLine: 20,
-  headCharWidth: 9,
-  groupGap: 6,
-  laneGap: 6,
-  portGap: 10,
+  ...NARROW_TEXT_METRICS,
 };
 
 /** The relations an argument page lists, in the map's order, each with the id of its list's section. */
