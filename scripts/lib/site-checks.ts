@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
+import { SEARCHABLE_PAGES } from '../../src/integrations/search-index.ts';
 import { findTextDirective, joinParagraphs } from '../../src/lib/text-fragment-match.ts';
 import { parseTextFragment } from '../../src/lib/text-fragments.ts';
 
@@ -26,6 +27,22 @@ export function loadSite(dir: string): BuiltSite {
     .filter((f) => f.endsWith('.html'))
     .sort();
   return { dir, pages: new Map(files.map((f) => [f, readFileSync(path.join(dir, f), 'utf8')])) };
+}
+
+/**
+ * Pages whose search mark disagrees with what Pagefind reads: a page must carry `data-pagefind-body`
+ * exactly when its file matches `SEARCHABLE_PAGES`, or it would be searchable in name only (outside
+ * the glob, never read) or read for nothing (inside it, unmarked).
+ */
+export function searchablePageProblems(site: BuiltSite): string[] {
+  return [...site.pages].flatMap(([file, html]) => {
+    const marked = /<[^>]+\sdata-pagefind-body[\s=>]/.test(html);
+    const read = path.matchesGlob(file, SEARCHABLE_PAGES);
+    if (marked === read) return [];
+    return [
+      `${file}: ${marked ? 'marked data-pagefind-body, but not' : 'not marked data-pagefind-body, but'} in ${SEARCHABLE_PAGES}`,
+    ];
+  });
 }
 
 /** The site path a built file answers at: `a/index.html` → `/a/`, `404.html` → `/404.html`. */

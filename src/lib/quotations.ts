@@ -18,16 +18,16 @@ export function isVerbatimIn(quotation: string, passage: string): boolean {
  * `normalizeSpace(passage)`, or -1 when it does not occur.
  */
 export function verbatimIndex(quotation: string, passage: string): number {
-  return indexIn(normalizeSpace(quotation), normalizeSpace(passage));
+  return normalizedIndex(normalizeSpace(quotation), normalizeSpace(passage));
 }
 
 /** {@link isVerbatimIn} for texts already passed through {@link normalizeSpace} (checks run it once per text). */
 export function occursIn(needle: string, hay: string): boolean {
-  return indexIn(needle, hay) >= 0;
+  return normalizedIndex(needle, hay) >= 0;
 }
 
 /** {@link verbatimIndex} for texts already passed through {@link normalizeSpace}. */
-function indexIn(needle: string, hay: string): number {
+export function normalizedIndex(needle: string, hay: string): number {
   if (needle.length === 0) return -1;
   const startsWord = WORD_CHAR.test(needle[0] ?? '');
   const endsWord = WORD_CHAR.test(needle.at(-1) ?? '');

@@ -1,4 +1,4 @@
-import { normalizeSpace, verbatimIndex } from './quotations.ts';
+import { normalizedIndex, normalizeSpace } from './quotations.ts';
 import type { TextDirective } from './text-fragments.ts';
 
 /**
@@ -23,23 +23,31 @@ const fold = (text: string) =>
     return lower.length === c.length ? lower : c;
   });
 
-// A page's text is matched many times over (once per quotation, and per candidate context), so its
-// joined and folded forms are kept for the last text and for each paragraph list seen.
-const joined = new WeakMap<readonly string[], string>();
-let lastFold = { text: '', folded: '' };
-const foldOnce = (text: string) => {
-  if (lastFold.text !== text) lastFold = { text, folded: fold(text) };
-  return lastFold.folded;
+/** A page's paragraphs as matched: each with whitespace collapsed, joined one per line, and folded. */
+interface PageText {
+  paragraphs: readonly string[];
+  text: string;
+  folded: string;
+}
+
+// A page's text is matched many times over (once per quotation on every page that shows it, and per
+// candidate context), so what is derived from a list of paragraphs is kept with the list: at 10,000
+// arguments, deriving it again per quotation was a tenth of the build.
+const pages = new WeakMap<readonly string[], PageText>();
+const pageText = (paragraphs: readonly string[]): PageText => {
+  let page = pages.get(paragraphs);
+  if (page === undefined) {
+    const normalized = paragraphs.map(normalizeSpace);
+    const text = normalized.join('\n');
+    page = { paragraphs: normalized, text, folded: fold(text) };
+    pages.set(paragraphs, page);
+  }
+  return page;
 };
 
 /** The page text a directive is matched against: paragraphs, whitespace collapsed, one per line. */
 export function joinParagraphs(paragraphs: readonly string[]): string {
-  let text = joined.get(paragraphs);
-  if (text === undefined) {
-    text = paragraphs.map(normalizeSpace).join('\n');
-    joined.set(paragraphs, text);
-  }
-  return text;
+  return pageText(paragraphs).text;
 }
 
 /**
@@ -61,12 +69,20 @@ const skipSpace = (hay: string, at: number) => {
   return at;
 };
 
+let lastFold = { text: '', folded: '' };
+
 /**
  * Where a browser highlights `d` in `text` (as {@link joinParagraphs} makes it), following the
  * specification's "find a range from a text directive"; undefined when it finds nothing.
  */
 export function findTextDirective(text: string, d: TextDirective): TextRange | undefined {
-  const hay = foldOnce(text);
+  // Callers match many directives against one text in turn: its folded form is kept until the text changes.
+  if (lastFold.text !== text) lastFold = { text, folded: fold(text) };
+  return findIn(lastFold.folded, d);
+}
+
+/** {@link findTextDirective} in text already folded. */
+function findIn(hay: string, d: TextDirective): TextRange | undefined {
   const [prefix, start, end, suffix] = [d.prefix, d.start, d.end, d.suffix].map((t) =>
     t === undefined ? undefined : fold(normalizeSpace(t)),
   );
@@ -140,8 +156,9 @@ export function textDirectiveFor(
   quote: string,
   paragraph?: string,
 ): TextDirective | undefined {
-  const text = joinParagraphs(paragraphs);
-  const target = locate(paragraphs, quote, paragraph);
+  const page = pageText(paragraphs);
+  const { text } = page;
+  const target = locate(page, quote, paragraph);
   if (!target) return undefined;
   const bare = bareDirectives(quote);
   const lineStart = text.lastIndexOf('\n', target.from - 1) + 1;
@@ -149,7 +166,7 @@ export function textDirectiveFor(
   const before = text.slice(lineStart, target.from).trim().split(' ').filter(Boolean);
   const after = text.slice(target.to, lineEnd).trim().split(' ').filter(Boolean);
   const hits = (d: TextDirective) => {
-    const r = findTextDirective(text, d);
+    const r = findIn(page.folded, d);
     return r?.from === target.from && r.to === target.to;
   };
   for (const d of bare) if (hits(d)) return d;
@@ -167,13 +184,13 @@ export function textDirectiveFor(
 }
 
 /** Where `quote` stands in the joined paragraphs: within `paragraph`'s paragraph if found, else first. */
-function locate(paragraphs: readonly string[], quote: string, paragraph?: string): TextRange | undefined {
+function locate(page: PageText, quote: string, paragraph?: string): TextRange | undefined {
   const q = normalizeSpace(quote);
   const wanted = paragraph === undefined ? undefined : normalizeSpace(paragraph);
   let offset = 0;
   let first: TextRange | undefined;
-  for (const p of paragraphs.map(normalizeSpace)) {
-    const at = verbatimIndex(q, p);
+  for (const p of page.paragraphs) {
+    const at = normalizedIndex(q, p);
     if (at >= 0) {
       const range = { from: offset + at, to: offset + at + q.length };
       if (wanted === undefined || p.includes(wanted) || wanted.includes(p)) return range;

@@ -20,8 +20,23 @@ export interface ResolvedQuotation {
   quotingOriginal?: string | undefined;
 }
 
-/** Resolves a quotation's references and anchor (argument quotations and questions, event evidence). */
+// An argument's quotations are shown on its page, in the dossier and in the compare views: each is
+// resolved once per corpus (matching its words for the original's link is the costly part).
+const resolved = new WeakMap<Corpus, WeakMap<QuotationData, ResolvedQuotation>>();
+
+/**
+ * Resolves a quotation's references and anchor (argument quotations and questions, event evidence).
+ * The result is shared by every caller with the same corpus and quotation: read it, never change it.
+ */
 export function resolveQuotation(corpus: Corpus, q: QuotationData): ResolvedQuotation {
+  let known = resolved.get(corpus);
+  if (known === undefined) resolved.set(corpus, (known = new WeakMap()));
+  let result = known.get(q);
+  if (result === undefined) known.set(q, (result = resolve(corpus, q)));
+  return result;
+}
+
+function resolve(corpus: Corpus, q: QuotationData): ResolvedQuotation {
   const document = corpus.document(q.document);
   const anchor = corpus.anchorOf(q.document, q);
   const quoting = q.quoting ? corpus.source(q.quoting) : undefined;

@@ -13,7 +13,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { launch, serve } from '../../../scripts/lib/browser.ts';
 import { writeTree } from '../../../scripts/lib/measure.ts';
 import { generateCorpus } from '../../../scripts/lib/synthetic-corpus.ts';
-import { htmlProblems, linkProblems, loadSite, urlOf, type BuiltSite } from '../../../scripts/lib/site-checks.ts';
+import {
+  htmlProblems,
+  linkProblems,
+  loadSite,
+  searchablePageProblems,
+  urlOf,
+  type BuiltSite,
+} from '../../../scripts/lib/site-checks.ts';
 import {
   ARGUMENTS_PER_PAGE,
   NAME_MENTIONS_PER_PAGE,
@@ -210,6 +217,14 @@ describe('paged listings of a large corpus', () => {
       pages: new Map([...site.pages].filter(([file]) => !/\/(arg|src|doc)-/.test(file))),
     };
     assert.deepEqual(await htmlProblems(listings), []);
+  });
+
+  test('the pages search reads are exactly the pages marked searchable, a name’s further pages of mentions not among them', () => {
+    assert.deepEqual(searchablePageProblems(site), []);
+    assert.ok(
+      [...site.pages.keys()].some((f) => /^names\/[^/]+\/page\/2\/index\.html$/.test(f)),
+      'no name has a second page',
+    );
   });
 
   test('every argument page, with its neighbourhood map and stylesheets, is under 20 KB gzip; the largest maps are valid HTML', async () => {

@@ -11,6 +11,7 @@ import {
   linkProblems,
   loadSite,
   outboundProblems,
+  searchablePageProblems,
   textFragmentLinks,
   textFragmentProblem,
   urlOf,
@@ -34,6 +35,14 @@ describe('the built site', () => {
 
   test('every page is valid HTML (html-validate, recommended rules)', async () => {
     assert.deepEqual(await htmlProblems(site), []);
+  });
+
+  test('the pages search reads are exactly the pages marked searchable', () => {
+    assert.deepEqual(searchablePageProblems(site), []);
+    assert.ok(
+      [...site.pages.keys()].some((f) => f.startsWith('names/')),
+      'no name page to check',
+    );
   });
 
   test('every internal link and #fragment resolves', () => {
@@ -175,6 +184,22 @@ describe('the gates on a deliberately broken site (tests/fixtures/broken-site)',
   test('the link gate reports links that escape a sub-path deploy', () => {
     assert.ok(
       linkProblems(broken, '/debates/').some((p) => p === "index.html: /page/ leaves the site's base path /debates/"),
+    );
+  });
+
+  test('the search gate reports a searchable page Pagefind never reads and an unmarked page it reads', () => {
+    const pages = new Map([
+      ['arguments/a/index.html', '<main><h1>An argument</h1></main>'],
+      ['arguments/b/index.html', '<main><article data-pagefind-body><h1>Another</h1></article></main>'],
+      ['compare/index.html', '<main><article class="x" data-pagefind-body>Side by side</article></main>'],
+      ['names/n/page/2/index.html', '<main><p>data-pagefind-body in the text is no mark</p></main>'],
+    ]);
+    assert.deepEqual(
+      searchablePageProblems({ dir: 'in memory', pages }).map((p) => p.slice(0, p.indexOf(' in {'))),
+      [
+        'arguments/a/index.html: not marked data-pagefind-body, but',
+        'compare/index.html: marked data-pagefind-body, but not',
+      ],
     );
   });
 
