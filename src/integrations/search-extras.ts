@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { glob, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DATE_ATTRIBUTE, DATE_ORDER_PATH, type DateOrder } from '../lib/search-contract.ts';
@@ -44,19 +44,38 @@ export async function readFragments(site: string): Promise<FragmentPage[]> {
 const DATE = new RegExp(`\\s${DATE_ATTRIBUTE}="([^"]*)"`);
 
 /**
- * The date-order file for `pages` of the built site `site`: each page's date is the value of the first
- * `DATE_ATTRIBUTE` in its HTML file (pages without one sort as `0000`). Oldest first; ties by URL.
+ * Each page's date by the URL Pagefind gives the page (`/a/` for `a/index.html`), for the built files
+ * of `site` that `pattern` (a glob) matches: the value of the first `DATE_ATTRIBUTE` in the file, `0000`
+ * when it has none. Errors name the file.
  */
-export async function dateOrder(site: string, pages: readonly FragmentPage[]): Promise<DateOrder> {
-  const dated = await Promise.all(
-    pages.map(async (page) => {
-      const file = path.join(site, page.url.endsWith('.html') ? page.url : path.join(page.url, 'index.html'));
-      const html = await readFile(file, 'utf8').catch((cause: unknown) => {
-        throw new Error(`Could not read ${file}, the page of Pagefind's result ${page.id}`, { cause });
-      });
-      return { id: page.id, url: page.url, date: DATE.exec(html)?.[1] ?? '0000' };
-    }),
-  );
+export async function pageDates(site: string, pattern: string): Promise<Map<string, string>> {
+  const dates = new Map<string, string>();
+  const reads: Array<Promise<void>> = [];
+  for await (const file of glob(pattern, { cwd: site })) {
+    const url = `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, '');
+    reads.push(
+      readFile(path.join(site, file), 'utf8').then(
+        (html) => void dates.set(url, DATE.exec(html)?.[1] ?? '0000'),
+        (cause: unknown) => {
+          throw new Error(`Could not read ${path.join(site, file)} for its date`, { cause });
+        },
+      ),
+    );
+  }
+  await Promise.all(reads);
+  return dates;
+}
+
+/**
+ * The date-order file for `pages`, given each page's date by its URL (`pageDates`). Oldest first; ties
+ * by URL. Throws when a page has no date entry.
+ */
+export function dateOrder(pages: readonly FragmentPage[], dates: ReadonlyMap<string, string>): DateOrder {
+  const dated = pages.map((page) => {
+    const date = dates.get(page.url);
+    if (date === undefined) throw new Error(`Pagefind's result ${page.id} (${page.url}) is not among the dated pages`);
+    return { id: page.id, url: page.url, date };
+  });
   const byDate = (a: (typeof dated)[number], b: (typeof dated)[number]) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
   return { ids: dated.sort(byDate).map((d) => d.id) };
@@ -73,13 +92,14 @@ export interface SearchExtras {
  * Writes the files the search page loads only on demand, from what Pagefind wrote into
  * `<site>/pagefind/`: the vocabulary for "Did you mean …" (src/lib/search-suggestions.ts), made of
  * exactly the text and metadata Pagefind indexed of each page, whatever the pages mark searchable; and
- * the pages in date order (`DATE_ORDER_PATH`), for ordering results by date. Errors name the file.
+ * the pages in date order (`DATE_ORDER_PATH`, from `dates`: see `pageDates`), for ordering results by date.
+ * Errors name the file.
  */
-export async function writeSearchExtras(site: string): Promise<SearchExtras> {
+export async function writeSearchExtras(site: string, dates: ReadonlyMap<string, string>): Promise<SearchExtras> {
   const pages = await readFragments(site);
   const words = buildVocabulary(pages);
   const vocabulary = JSON.stringify(words);
-  const order = JSON.stringify(await dateOrder(site, pages));
+  const order = JSON.stringify(dateOrder(pages, dates));
   await writeFile(path.join(site, VOCABULARY_PATH), vocabulary);
   await writeFile(path.join(site, DATE_ORDER_PATH), order);
   return {

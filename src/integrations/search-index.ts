@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { paths } from '../lib/urls.ts';
 import { slimPagefind } from './pagefind-assets.ts';
-import { writeSearchExtras } from './search-extras.ts';
+import { pageDates, writeSearchExtras } from './search-extras.ts';
 
 function failOn(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`${step}: ${errors.join('; ')}`);
@@ -39,6 +39,9 @@ export async function indexSite(site: string): Promise<number> {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     failOn('createIndex', errors);
     if (!index) throw new Error('createIndex returned no index');
+    // Pagefind indexes in a process of its own: the pages' dates are read here meanwhile.
+    const dates = pageDates(site, SEARCHABLE_PAGES);
+    dates.catch(() => {}); // awaited below; an indexing error may be thrown first
     const added = await index.addDirectory({ path: site, glob: SEARCHABLE_PAGES });
     failOn('addDirectory', added.errors);
     if (added.page_count === 0) throw new Error(`addDirectory found no page to index at ${SEARCHABLE_PAGES}`);
@@ -46,7 +49,7 @@ export async function indexSite(site: string): Promise<number> {
     const written = await index.writeFiles({ outputPath });
     failOn('writeFiles', written.errors);
     await slimPagefind(outputPath);
-    await writeSearchExtras(site);
+    await writeSearchExtras(site, await dates);
     const timing = process.env['PAGEFIND_TIMING_FILE'];
     if (timing) await writeFile(timing, JSON.stringify({ ms: performance.now() - started, pages: added.page_count }));
     return added.page_count;

@@ -1,6 +1,6 @@
 import { captureParagraphLines, unbullet } from './captures.ts';
 import { checkNames, type NameInput } from './names/check.ts';
-import { buildNameIndex, type NameIndexInput } from './names/index.ts';
+import { buildNameIndex, type NameIndex, type NameIndexInput } from './names/index.ts';
 import type { Block } from './paragraphs.ts';
 import { flatText, placePassage } from './passages.ts';
 import { normalizeSpace, occursIn } from './quotations.ts';
@@ -81,8 +81,11 @@ export function nameIndexInput(corpus: CorpusInput): NameIndexInput {
   };
 }
 
-/** Every broken reference, quotation, anchor and capture mismatch in the corpus; empty when sound. */
-export function checkCorpus(corpus: CorpusInput): Problem[] {
+/**
+ * Every broken reference, quotation, anchor and capture mismatch in the corpus; empty when sound.
+ * `nameIndex`, when given, is `buildNameIndex(nameIndexInput(corpus))`, already built by the caller.
+ */
+export function checkCorpus(corpus: CorpusInput, nameIndex?: NameIndex): Problem[] {
   const problems: Problem[] = [];
   const documents = new Map(corpus.documents.map((d) => [d.id, d]));
   const sources = new Set(corpus.sources.map((s) => s.id));
@@ -194,7 +197,7 @@ export function checkCorpus(corpus: CorpusInput): Problem[] {
     checkIds(event.file, 'arguments', event.arguments, args, 'argument');
   }
   if (corpus.names !== undefined && corpus.names.length > 0)
-    problems.push(...checkNames(corpus.names, buildNameIndex(nameIndexInput(corpus))));
+    problems.push(...checkNames(corpus.names, nameIndex ?? buildNameIndex(nameIndexInput(corpus))));
   return problems;
 }
 

@@ -76,7 +76,9 @@ export function buildCorpus(entries: CorpusEntries): Corpus {
     names: entries.names,
     captures: entries.captures,
   });
-  const problems = checkCorpus(input);
+  // Built once: the names check reads it, and so do the pages.
+  const nameIndex = buildNameIndex(nameIndexInput(input));
+  const problems = checkCorpus(input, nameIndex);
   if (problems.length > 0) throw new ContentError(problems);
 
   const stanceRank = (s: string) => site.stances.findIndex((x) => x.id === s);
@@ -123,7 +125,6 @@ export function buildCorpus(entries: CorpusEntries): Corpus {
     (a, b) => a.data.name.localeCompare(b.data.name, 'en') || a.id.localeCompare(b.id, 'en'),
   );
   const name = lookup('name', names);
-  const nameIndex = buildNameIndex(nameIndexInput(input));
   const nameRank = new Map(names.map((n, i) => [n.id, i]));
   const namesFor = (ids: string[] | undefined): NameEntry[] =>
     (ids ?? []).map(name).sort((a, b) => (nameRank.get(a.id) ?? 0) - (nameRank.get(b.id) ?? 0));
