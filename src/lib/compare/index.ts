@@ -3,7 +3,8 @@
  * packed into pages, and the pairs of documents that get a page (see `rows.ts` and `pairs.ts` for
  * the rules). Computed on first use and kept with the corpus, so that no page lays out a view twice.
  */
-import type { ArgumentEntry, Corpus } from '../corpus/types.ts';
+import { perCorpus } from '../corpus/per-corpus.ts';
+import type { ArgumentEntry } from '../corpus/types.ts';
 import { selectPairs, type DocumentPair } from './pairs.ts';
 import { compareRows, packRows, type RowSegment } from './rows.ts';
 
@@ -48,12 +49,8 @@ export function comparePages(items: readonly ArgumentEntry[], size = COMPARE_PER
   return { pages, pageOf, total: items.length };
 }
 
-const cache = new WeakMap<Corpus, Comparisons>();
-
 /** The corpus's compare views, laid out on first use. */
-export function comparisons(corpus: Corpus): Comparisons {
-  const known = cache.get(corpus);
-  if (known) return known;
+export const comparisons = perCorpus((corpus): Comparisons => {
   const pairs = selectPairs(
     {
       documents: corpus.documents.map((d) => d.id),
@@ -74,13 +71,11 @@ export function comparisons(corpus: Corpus): Comparisons {
       byDocument.set(d, list);
     }
   const byKey = new Map(pairs.map((p) => [`${p.first}\n${p.second}`, p]));
-  const result: Comparisons = {
+  return {
     debate: comparePages(corpus.arguments),
     topics: new Map(corpus.topics.map((t) => [t.id, comparePages(t.arguments)])),
     pairs,
     pairsOf: (id) => byDocument.get(id) ?? [],
     pair: (a, b) => byKey.get(`${a}\n${b}`) ?? byKey.get(`${b}\n${a}`),
   };
-  cache.set(corpus, result);
-  return result;
-}
+});

@@ -1,4 +1,5 @@
 import { comparisons, type ComparePages } from '../compare/index.ts';
+import { argumentPositions, perCorpus } from '../corpus/per-corpus.ts';
 import type { ArgumentEntry, Corpus, DocumentEntry, TopicEntry } from '../corpus/types.ts';
 import { pageTitle, type Page } from '../pagination.ts';
 import type { RowSegment } from '../compare/rows.ts';
@@ -132,6 +133,11 @@ export interface PairView {
   elsewhere: { first: number; second: number };
 }
 
+/** Each topic's documents, as a set, by topic id. */
+const topicDocuments = perCorpus(
+  (corpus) => new Map(corpus.topics.map((t) => [t.id, new Set(t.documents.map((d) => d.id))])),
+);
+
 /**
  * The pair page of two documents. Each argument of either document is listed once: in the row of
  * the first shared topic (in the site's order) it is filed under, in its document's column, or in
@@ -147,12 +153,18 @@ export function pairView(corpus: Corpus, firstId: string, secondId: string): Pai
   const ofSecond = new Set(corpus.argumentsOfDocument(secondId).map((a) => a.id));
   const columnOf = (a: ArgumentEntry) =>
     ofFirst.has(a.id) && ofSecond.has(a.id) ? 'both' : ofFirst.has(a.id) ? 'first' : 'second';
+  const documentsOn = topicDocuments(corpus);
   const shared = corpus.topics.filter(
-    (t) => t.documents.some((d) => d.id === firstId) && t.documents.some((d) => d.id === secondId),
+    (t) => documentsOn.get(t.id)?.has(firstId) && documentsOn.get(t.id)?.has(secondId),
+  );
+  // The two documents' arguments in the site's order, which is the order of each topic's arguments.
+  const rank = argumentPositions(corpus);
+  const either = [...new Set([...corpus.argumentsOfDocument(firstId), ...corpus.argumentsOfDocument(secondId)])].sort(
+    (a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0),
   );
   const placed = new Set<string>();
   const rows = shared.flatMap((topic) => {
-    const items = topic.arguments.filter((a) => (ofFirst.has(a.id) || ofSecond.has(a.id)) && !placed.has(a.id));
+    const items = either.filter((a) => !placed.has(a.id) && a.data.topics.includes(topic.id));
     for (const a of items) placed.add(a.id);
     return items.length > 0 ? [{ topic, items }] : [];
   });

@@ -10,6 +10,7 @@
  */
 import { chicagoNote } from '../citations/chicago.ts';
 import { documentWork, sourceWork, type Run, type Work } from '../citations.ts';
+import { argumentPositions } from '../corpus/per-corpus.ts';
 import type { ArgumentEntry, Corpus, SourceEntry } from '../corpus/types.ts';
 import { paginate, pageOfPosition, pageTitle, type Page } from '../pagination.ts';
 import { paths } from '../urls.ts';
@@ -74,17 +75,9 @@ export function dossierPages(corpus: Corpus): Page<ArgumentEntry>[] {
   return paginate(corpus.arguments, DOSSIER_PER_PAGE);
 }
 
-// Each argument's position in the site's order, per corpus: every page of the dossier links into others.
-const positions = new WeakMap<Corpus, Map<string, number>>();
-const positionsIn = (corpus: Corpus): Map<string, number> => {
-  let position = positions.get(corpus);
-  if (position === undefined) positions.set(corpus, (position = new Map(corpus.arguments.map((a, i) => [a.id, i]))));
-  return position;
-};
-
 /** Page `page` of the dossier, resolved, with its notes and addresses numbered. */
 export function dossierView(corpus: Corpus, page: Page<ArgumentEntry>, urls: PageUrls): DossierView {
-  const position = positionsIn(corpus);
+  const position = argumentPositions(corpus);
   const addresses: Address[] = [];
   const addressOf = new Map<string, number>();
   const address = (href: string, site: boolean): number => {

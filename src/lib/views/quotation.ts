@@ -1,4 +1,5 @@
 import type { ArgumentData } from '../../schemas/argument.ts';
+import { perCorpus } from '../corpus/per-corpus.ts';
 import type { Corpus, DocumentEntry, SourceEntry } from '../corpus/types.ts';
 import { textDirectiveFor } from '../text-fragment-match.ts';
 import { withTextFragment } from '../text-fragments.ts';
@@ -22,15 +23,14 @@ export interface ResolvedQuotation {
 
 // An argument's quotations are shown on its page, in the dossier and in the compare views: each is
 // resolved once per corpus (matching its words for the original's link is the costly part).
-const resolved = new WeakMap<Corpus, WeakMap<QuotationData, ResolvedQuotation>>();
+const resolvedIn = perCorpus(() => new WeakMap<QuotationData, ResolvedQuotation>());
 
 /**
  * Resolves a quotation's references and anchor (argument quotations and questions, event evidence).
  * The result is shared by every caller with the same corpus and quotation: read it, never change it.
  */
 export function resolveQuotation(corpus: Corpus, q: QuotationData): ResolvedQuotation {
-  let known = resolved.get(corpus);
-  if (known === undefined) resolved.set(corpus, (known = new WeakMap()));
+  const known = resolvedIn(corpus);
   let result = known.get(q);
   if (result === undefined) known.set(q, (result = resolve(corpus, q)));
   return result;
