@@ -16,7 +16,9 @@ export default defineConfig({
   // then fuses the neighbouring words into one token; keeping it makes every word searchable.
   compressHTML: false,
   // Stylesheets stay files, never inline <style>, so a plain style-src 'self' header allows them.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages in flight: one renders while others are written to disk, where one at a time left
+  // Astro idle for a quarter of its page generation at 10,000 arguments (docs/performance.md).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Markdown and MDX go through the unified (remark/rehype) pipeline with remark-gfm, not Astro's default
   // Sätteri: src/lib/markdown.ts; the README ("Markdown pipeline") gives its measured cost.
   markdown: markdownConfig,
