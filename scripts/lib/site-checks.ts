@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { SEARCHABLE_PAGES } from '../../src/integrations/search-index.ts';
+import { transferSize } from './transfer-size.ts';
 import { findTextDirective, joinParagraphs } from '../../src/lib/text-fragment-match.ts';
 import { parseTextFragment } from '../../src/lib/text-fragments.ts';
 
@@ -43,6 +44,22 @@ export function searchablePageProblems(site: BuiltSite): string[] {
       `${file}: ${marked ? 'marked data-pagefind-body, but not' : 'not marked data-pagefind-body, but'} in ${SEARCHABLE_PAGES}`,
     ];
   });
+}
+
+/**
+ * What a page of `site` costs a reader before interaction: its HTML and the stylesheets, scripts and icon
+ * it links, each as transferred (`transferSize`: gzip for text), in bytes.
+ */
+export function pageWeight(site: BuiltSite, html: string): number {
+  const assets = [...html.matchAll(/<(?:link[^>]* href|script[^>]* src)="(\/[^"]+\.(?:css|js|svg))"/g)].map(
+    (m) => m[1] ?? '',
+  );
+  const type = (file: string) =>
+    file.endsWith('.css') ? 'text/css' : file.endsWith('.js') ? 'text/javascript' : 'image/svg+xml';
+  return [...new Set(assets)].reduce(
+    (sum, file) => sum + transferSize(type(file), readFileSync(path.join(site.dir, file))),
+    transferSize('text/html', Buffer.from(html)),
+  );
 }
 
 /** The site path a built file answers at: `a/index.html` → `/a/`, `404.html` → `/404.html`. */

@@ -9,14 +9,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
-import { launch, serve } from '../../../scripts/lib/browser.ts';
+import { axeViolations } from '../../../scripts/lib/axe.ts';
 import { writeTree } from '../../../scripts/lib/measure.ts';
 import { generateCorpus } from '../../../scripts/lib/synthetic-corpus.ts';
 import {
   htmlProblems,
   linkProblems,
   loadSite,
+  pageWeight,
   searchablePageProblems,
   urlOf,
   type BuiltSite,
@@ -29,7 +29,6 @@ import {
   TIMELINE_PER_PAGE,
 } from '../../../src/lib/pagination.ts';
 import { cleanBuild } from '../../../scripts/lib/clean-build.ts';
-import { transferSize } from '../../../scripts/lib/transfer-size.ts';
 import { PAIRS_PER_DOCUMENT } from '../../../src/lib/compare/index.ts';
 
 // 6 pages of arguments (the last one short), 2 of sources (N/10 sources) and at least 2 of timeline.
@@ -261,27 +260,7 @@ describe('paged listings of a large corpus', () => {
       '/names/page/2/',
       `${name}page/2/`,
     ];
-    const server = await serve(site.dir);
-    const browser = await launch();
-    const found: string[] = [];
-    try {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ colorScheme });
-        const tab = await context.newPage();
-        for (const pathname of pathnames) {
-          await tab.goto(`${server.origin}${pathname}`);
-          const { violations } = await new AxeBuilder({ page: tab })
-            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-            .analyze();
-          found.push(...violations.map((v) => `${pathname} (${colorScheme}): ${v.id}: ${v.help}`));
-        }
-        await context.close();
-      }
-    } finally {
-      await browser.close();
-      server.stop();
-    }
-    assert.deepEqual(found, []);
+    assert.deepEqual(await axeViolations(site.dir, pathnames), []);
   });
 });
 
@@ -297,18 +276,7 @@ const argumentPageLinks = (html: string): string[] =>
   );
 const pagesUnder = (pattern: RegExp): string[] => [...site.pages.keys()].filter((file) => pattern.test(file));
 
-/** Gzip bytes of a page and everything it loads before interaction: its stylesheets, scripts and icon. */
-function weight(html: string): number {
-  const assets = [...html.matchAll(/<(?:link[^>]* href|script[^>]* src)="(\/[^"]+\.(?:css|js|svg))"/g)].map(
-    (m) => m[1]!,
-  );
-  const type = (file: string) =>
-    file.endsWith('.css') ? 'text/css' : file.endsWith('.js') ? 'text/javascript' : 'image/svg+xml';
-  return [...new Set(assets)].reduce(
-    (sum, file) => sum + transferSize(type(file), readFileSync(path.join(site.dir, file))),
-    transferSize('text/html', Buffer.from(html)),
-  );
-}
+const weight = (html: string): number => pageWeight(site, html);
 
 describe('compare views and the dossier of a large corpus', () => {
   test('/compare/ lists every argument exactly once across its pages, each linked to its own page from its listing only', () => {
@@ -414,26 +382,6 @@ describe('compare views and the dossier of a large corpus', () => {
     ];
     assert.equal(files.length, 4, 'no topic compare view with a second page');
     assert.deepEqual(await htmlProblems({ ...site, pages: new Map(files.map((f) => [f, page(f)])) }), []);
-    const server = await serve(site.dir);
-    const browser = await launch();
-    const found: string[] = [];
-    try {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ colorScheme });
-        const tab = await context.newPage();
-        for (const pathname of files.map(urlOf)) {
-          await tab.goto(`${server.origin}${pathname}`);
-          const { violations } = await new AxeBuilder({ page: tab })
-            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-            .analyze();
-          found.push(...violations.map((v) => `${pathname} (${colorScheme}): ${v.id}: ${v.help}`));
-        }
-        await context.close();
-      }
-    } finally {
-      await browser.close();
-      server.stop();
-    }
-    assert.deepEqual(found, []);
+    assert.deepEqual(await axeViolations(site.dir, files.map(urlOf)), []);
   });
 });
