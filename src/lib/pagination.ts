@@ -11,6 +11,12 @@
  */
 export const ARGUMENTS_PER_PAGE = 100;
 export const SOURCES_PER_PAGE = 50;
+/**
+ * Arguments named in a `/sources/` entry's "Cited by"; the rest are counted, with a link to the source's
+ * own page, which lists them all. A source is cited by more arguments as the corpus grows (about 16 each
+ * at 10,000 arguments), and listing them all took a page of `/sources/` to 35 KB gzip.
+ */
+export const CITING_ARGUMENTS_LISTED = 5;
 /** Documents per page of `/documents/` (500 documents were 64 KB gzip on one page). */
 export const DOCUMENTS_PER_PAGE = 100;
 /** Names per page of `/names/`, and places a name is mentioned per page of its own page. */

@@ -23,6 +23,7 @@ import {
 } from '../../../scripts/lib/site-checks.ts';
 import {
   ARGUMENTS_PER_PAGE,
+  CITING_ARGUMENTS_LISTED,
   NAME_MENTIONS_PER_PAGE,
   NAMES_PER_PAGE,
   SOURCES_PER_PAGE,
@@ -120,6 +121,31 @@ describe('paged listings of a large corpus', () => {
     const listed = listedOnce(pages, (html) => [...html.matchAll(/<li id="(src-\d+)"/g)].map((m) => m[1]!));
     assert.equal(listed.length, ARGUMENTS / 10);
     assert.match(pages[1]!.html, new RegExp(`<ol class="bibliography" start="${SOURCES_PER_PAGE + 1}"`));
+  });
+
+  test(`a /sources/ entry names at most ${CITING_ARGUMENTS_LISTED} of the arguments citing it and counts the rest, linked to the source's page`, () => {
+    let counted = 0;
+    for (const { html } of chain('/sources/'))
+      for (const entry of html.split('<li id="src-').slice(1)) {
+        const id = `src-${entry.slice(0, entry.indexOf('"'))}`;
+        const from = entry.indexOf('class="cited-by"');
+        const citedBy = entry.slice(from, entry.indexOf('</p>', from));
+        const named = new Set(hrefs(citedBy, /^\/arguments\/arg-\d+\/$/)).size;
+        const own = page(`sources/${id}/index.html`);
+        const section = own.slice(
+          own.indexOf('id="cited-by"'),
+          own.indexOf('</section>', own.indexOf('id="cited-by"')),
+        );
+        const all = new Set(hrefs(section, /^\/arguments\/arg-\d+\/$/)).size;
+        assert.equal(named, Math.min(all, CITING_ARGUMENTS_LISTED), `${id}: arguments named`);
+        const rest = /(\d+) more arguments?<\/a>/.exec(citedBy);
+        assert.equal(Number(rest?.[1] ?? 0), all - named, `${id}: arguments counted`);
+        if (rest) {
+          counted += 1;
+          assert.ok(citedBy.includes(`href="/sources/${id}/#cited-by"`), `${id}: the count links elsewhere`);
+        }
+      }
+    assert.ok(counted > 0, 'no source is cited by more arguments than its entry names');
   });
 
   test('/timeline/ lists every document once, in pages of TIMELINE_PER_PAGE, with undated works on the last page only', () => {
