@@ -1,12 +1,12 @@
 // The site gates over a build of a large corpus, which `npm test` cannot afford to build: every page's
 // weight, every internal link, the searchable pages, valid HTML on every page of the kinds that grow with
-// the corpus (compare views, the dossier, names) and a sample of the rest, and axe in both colour schemes
-// on a sample of each kind of page. Usage, on a folder built with CONTENT_ROOT (docs/performance.md):
+// the corpus (compare views, the dossier, names) and a sample of the rest, and on a sample of each kind of
+// page axe in both colour schemes and the keyboard (each Tab stop visibly focused and on screen). Usage, on a folder built with CONTENT_ROOT (docs/performance.md):
 //   npm run check:scale -- <built site> [--sample 20]
 // Prints one line per problem and exits 1 on any.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { axeViolations } from './lib/axe.ts';
+import { axeViolations, keyboardProblems } from './lib/browser-gates.ts';
 import { htmlProblems, linkProblems, loadSite, pageWeight, searchablePageProblems, urlOf } from './lib/site-checks.ts';
 
 const { values, positionals } = parseArgs({
@@ -75,6 +75,7 @@ report(
 
 const sampled = [...byKind.values()].flatMap((files) => spread(files, perKind)).map(urlOf);
 report(`axe, light and dark (${sampled.length} pages)`, await axeViolations(site.dir, sampled));
+report(`keyboard, 40 Tab stops (${sampled.length} pages)`, await keyboardProblems(site.dir, sampled));
 
 for (const p of problems) console.log(p);
 process.exit(problems.length > 0 ? 1 : 0);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { focusState } from '../../scripts/lib/browser-gates';
 import { blockOffSite, DIST } from './helpers';
 
 /**
@@ -34,24 +35,7 @@ const quotationLinks = (argument: string) =>
 const argument = homeArguments.find((a) => quotationLinks(a).some((q) => citingTargets.has(q)));
 
 /** The focused element's href, whether its focus is visibly drawn, and whether it is on screen. */
-async function focusState(page: Page) {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    if (!(el instanceof HTMLElement) || el === document.body) return null;
-    const style = getComputedStyle(el);
-    const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-    const shadowed = style.boxShadow !== 'none';
-    const box = el.getBoundingClientRect();
-    const onScreen = box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth && box.width > 0;
-    return {
-      href: el.getAttribute('href') ?? '',
-      label: (el.textContent ?? '').trim().slice(0, 50),
-      visible: outlined || shadowed,
-      onScreen,
-      className: el.className,
-    };
-  });
-}
+const focused = (page: Page) => page.evaluate(focusState);
 
 /** Presses Tab until `wanted` matches the focused element, checking every stop on the way. */
 async function tabTo(
@@ -62,7 +46,7 @@ async function tabTo(
 ) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
-    const state = await focusState(page);
+    const state = await focused(page);
     expect(state, `Tab ${i + 1} towards ${what} on ${page.url()} focused nothing`).not.toBeNull();
     expect(
       state!.visible,

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
-import { axeViolations } from '../../../scripts/lib/axe.ts';
+import { axeViolations } from '../../../scripts/lib/browser-gates.ts';
 import { writeTree } from '../../../scripts/lib/measure.ts';
 import { generateCorpus } from '../../../scripts/lib/synthetic-corpus.ts';
 import {
