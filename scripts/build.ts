@@ -8,10 +8,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { readContent } from '../src/integrations/read-content.ts';
+import { Worker } from 'node:worker_threads';
 import { indexedMessage, indexSite } from '../src/integrations/search-index.ts';
-import { checkContent } from '../src/lib/content-check.ts';
-import { formatProblem } from '../src/lib/integrity.ts';
 import { siteUrlWarning } from '../src/lib/site-url.ts';
 
 const args = process.argv.slice(2);
@@ -36,9 +34,9 @@ const build = spawn(astro, ['build', '--force', '--outDir', staging], {
   env: { ...process.env, PAGEFIND_AFTER_BUILD: '1' },
 });
 const exited = new Promise<number>((resolve) => build.on('close', (code) => resolve(code ?? 1)));
-// Astro starts while the content is checked here (at 10,000 arguments the check takes seconds that
-// Astro's own start would wait for otherwise), and what it prints is held back until the check has
-// passed: a refusal names file, line and field, with the same lines as `npm run check:content`, and
+// Astro starts while the content is checked here, in a worker thread (at 10,000 arguments the check
+// takes seconds that Astro's own start would wait for otherwise, and its memory is given back when the
+// thread ends), and what Astro prints is held back until the check has passed: a refusal names file, line and field, with the same lines as `npm run check:content`, and
 // nothing else (no Astro hint or stack trace unrelated to it).
 const held: Array<[NodeJS.WriteStream, Buffer]> = [];
 let holding = true;
@@ -46,12 +44,17 @@ const relay = (to: NodeJS.WriteStream) => (chunk: Buffer) => (holding ? held.pus
 build.stdout.on('data', relay(process.stdout));
 build.stderr.on('data', relay(process.stderr));
 
-const { problems } = checkContent(readContent());
+const problems = await new Promise<string[]>((resolve, reject) => {
+  const check = new Worker(new URL('./content/check-worker.ts', import.meta.url));
+  check.once('message', resolve);
+  check.once('error', reject);
+  check.once('exit', (code) => reject(new Error(`The content check ended (${code}) without a result`)));
+});
 if (problems.length > 0) {
   build.kill();
   await exited;
   await rm(staging, { recursive: true, force: true });
-  for (const p of problems) console.error(formatProblem(p));
+  for (const line of problems) console.error(line);
   console.error(
     `\nBuild refused: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content. ${path.relative('.', outDir) || '.'}/ was left as it was.`,
   );

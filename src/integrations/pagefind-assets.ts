@@ -38,6 +38,28 @@ export async function recompress(compressed: Uint8Array): Promise<Uint8Array> {
   return smaller.length < compressed.length ? smaller : compressed;
 }
 
+/** How often, in ms, Pagefind's search checks whether its index has loaded (Pagefind's own interval: 50). */
+export const START_POLL_MS = 5;
+
+// Spaces optional: Pagefind writes the script without its line breaks and indentation.
+const START_POLL =
+  /(async getPtr\(\)\s*\{\s*while\s*\(this\.raw_ptr\s*===\s*null\)\s*\{\s*if\s*\(this\.initError\)\s*\{\s*throw this\.initError;\s*\}\s*await asyncSleep\()50(\);)/g;
+
+/**
+ * `pagefind.js` (its source as Pagefind 1.6 writes it) with a finer start-up poll. A search issued
+ * before the WebAssembly and metadata are ready, as every first search is, waits in `getPtr`, which
+ * checks every 50 ms, so it resumes up to 50 ms after the index is ready: at 10,000 arguments that
+ * is a fifth of a first search, and whether it lands early or late in those 50 ms decided most of what
+ * the benchmark measured (docs/performance.md, "Time to the first result"). Checking every
+ * `START_POLL_MS` ms costs a few timer callbacks. Throws when `getPtr` is not written as expected, so
+ * that a Pagefind upgrade is looked at rather than silently left slow.
+ */
+export function quickerStart(source: string): string {
+  const found = source.match(START_POLL)?.length ?? 0;
+  if (found !== 1) throw new Error(`expected one start-up poll (getPtr) in pagefind.js, found ${found}`);
+  return source.replace(START_POLL, `$1${START_POLL_MS}$2`);
+}
+
 /** What `slimPagefind` did to one file: its path under the Pagefind folder and its sizes in bytes. */
 export interface Slimmed {
   file: string;
@@ -57,7 +79,7 @@ export async function slimPagefind(dir: string): Promise<Slimmed[]> {
     (w) => `wasm.${w}.pagefind`,
   );
   const jobs: Array<[string, (bytes: Buffer) => Promise<Uint8Array>]> = [
-    ['pagefind.js', async (bytes) => Buffer.from(await minifyModule(bytes.toString('utf8')))],
+    ['pagefind.js', async (bytes) => Buffer.from(await minifyModule(quickerStart(bytes.toString('utf8'))))],
     ...wasm.map((file): [string, (bytes: Buffer) => Promise<Uint8Array>] => [file, recompress]),
   ];
   // Settled, not raced: an error is reported only once no other file is still being written.

@@ -3,13 +3,32 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { minifyModule, recompress, slimPagefind } from '../../src/integrations/pagefind-assets';
+import {
+  minifyModule,
+  quickerStart,
+  recompress,
+  slimPagefind,
+  START_POLL_MS,
+} from '../../src/integrations/pagefind-assets';
 
 const MODULE = `
 const pagefind_version = "1.6.0";
 function longDescriptiveName(searchTerm) { return { term: searchTerm, version: pagefind_version }; }
 export async function search(term) { return longDescriptiveName(term); }
 export const options = (o) => ({ ...o, applied: true });
+const asyncSleep = (ms) => new Promise((r) => setTimeout(r, ms));
+class Instance {
+  async getPtr() {
+    while (this.raw_ptr === null) {
+      if (this.initError) {
+        throw this.initError;
+      }
+      await asyncSleep(50);
+    }
+    return this.raw_ptr;
+  }
+}
+export const pointer = () => new Instance().getPtr.toString();
 `;
 
 /** The module's exports, called, as a plain object: what a page importing it would see. */
@@ -29,6 +48,26 @@ describe('minifyModule', () => {
     expect(minified.length).toBeLessThan(MODULE.length);
     expect(minified).not.toContain('longDescriptiveName');
     expect(await exercise(minified)).toEqual(await exercise(MODULE));
+  });
+});
+
+describe('quickerStart', () => {
+  test('makes the start-up poll of getPtr, and nothing else, check every START_POLL_MS ms', () => {
+    const quicker = quickerStart(MODULE);
+    expect(quicker).toBe(MODULE.replace('await asyncSleep(50);', `await asyncSleep(${START_POLL_MS});`));
+    expect(START_POLL_MS).toBeLessThan(50);
+  });
+
+  test('finds the poll in the script as Pagefind writes it, without line breaks or indentation', () => {
+    const compact =
+      'async getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(50);}}';
+    expect(quickerStart(compact)).toBe(compact.replace('asyncSleep(50)', `asyncSleep(${START_POLL_MS})`));
+  });
+
+  test('throws when pagefind.js has no such poll, or another than expected', () => {
+    expect(() => quickerStart('export const search = () => [];')).toThrow('found 0');
+    expect(() => quickerStart(MODULE.replace('asyncSleep(50)', 'asyncSleep(100)'))).toThrow('found 0');
+    expect(() => quickerStart(MODULE + MODULE)).toThrow('found 2');
   });
 });
 
@@ -63,7 +102,8 @@ describe('slimPagefind', () => {
     const slimmed = await slimPagefind(dir);
     expect(slimmed.map((s) => s.file)).toEqual(['pagefind.js', 'wasm.en.pagefind']);
     for (const s of slimmed) expect(s.after).toBeLessThan(s.before);
-    expect(await exercise(await readFile(path.join(dir, 'pagefind.js'), 'utf8'))).toEqual(await exercise(MODULE));
+    const script = await readFile(path.join(dir, 'pagefind.js'), 'utf8');
+    expect(await exercise(script)).toEqual(await exercise(quickerStart(MODULE)));
     expect(gunzipSync(await readFile(path.join(dir, 'wasm.en.pagefind'))).equals(DATA)).toBe(true);
     expect(await readFile(path.join(dir, 'wasm.unknown.pagefind'), 'utf8')).toBe('left alone');
   });
