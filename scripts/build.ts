@@ -36,8 +36,9 @@ const build = spawn(astro, ['build', '--force', '--outDir', staging], {
 const exited = new Promise<number>((resolve) => build.on('close', (code) => resolve(code ?? 1)));
 // Astro starts while the content is checked here, in a worker thread (at 10,000 arguments the check
 // takes seconds that Astro's own start would wait for otherwise, and its memory is given back when the
-// thread ends), and what Astro prints is held back until the check has passed: a refusal names file, line and field, with the same lines as `npm run check:content`, and
-// nothing else (no Astro hint or stack trace unrelated to it).
+// thread ends), and what Astro prints is held back until the check has passed: a refusal names file,
+// line and field, with the same lines as `npm run check:content`, and nothing else (no Astro hint or
+// stack trace unrelated to it).
 const held: Array<[NodeJS.WriteStream, Buffer]> = [];
 let holding = true;
 const relay = (to: NodeJS.WriteStream) => (chunk: Buffer) => (holding ? held.push([to, chunk]) : to.write(chunk));

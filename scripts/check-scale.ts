@@ -1,7 +1,8 @@
 // The site gates over a build of a large corpus, which `npm test` cannot afford to build: every page's
 // weight, every internal link, the searchable pages, valid HTML on every page of the kinds that grow with
 // the corpus (compare views, the dossier, names) and a sample of the rest, and on a sample of each kind of
-// page axe in both colour schemes and the keyboard (each Tab stop visibly focused and on screen). Usage, on a folder built with CONTENT_ROOT (docs/performance.md):
+// page axe in both colour schemes and the keyboard (each Tab stop visibly focused and on screen).
+// Usage, on a folder built with CONTENT_ROOT (docs/performance.md):
 //   npm run check:scale -- <built site> [--sample 20]
 // Prints one line per problem and exits 1 on any.
 import path from 'node:path';
@@ -23,7 +24,7 @@ const perKind = Number(values.sample);
 /** The budget of a content page and of a listing page, everything it loads before interaction, gzip. */
 const CONTENT_BUDGET = 20 * 1024;
 const LISTING_BUDGET = 30 * 1024;
-/** The kinds of page, by the first match of their file's path. */
+/** The kinds of page, by the first match of their file's path; any other page is a listing. */
 const KINDS: Array<[string, RegExp]> = [
   ['argument', /^arguments\/[^/]+\/index\.html$/],
   ['document', /^documents\/[^/]+\/index\.html$/],
@@ -33,7 +34,6 @@ const KINDS: Array<[string, RegExp]> = [
   ['compare topic', /^compare\/topics\//],
   ['compare', /^compare\//],
   ['dossier', /^dossier\//],
-  ['listing', /./],
 ];
 const kindOf = (file: string): string => KINDS.find(([, pattern]) => pattern.test(file))?.[0] ?? 'listing';
 const GROWING = new Set(['name', 'compare pair', 'compare topic', 'compare', 'dossier']);
@@ -41,7 +41,12 @@ const GROWING = new Set(['name', 'compare pair', 'compare topic', 'compare', 'do
 const log = (line: string) => console.log(`[check:scale ${new Date().toISOString().slice(11, 19)}] ${line}`);
 const site = loadSite(path.resolve(dir));
 const byKind = new Map<string, string[]>();
-for (const file of site.pages.keys()) byKind.set(kindOf(file), [...(byKind.get(kindOf(file)) ?? []), file]);
+for (const file of site.pages.keys()) {
+  const kind = kindOf(file);
+  const files = byKind.get(kind);
+  if (files) files.push(file);
+  else byKind.set(kind, [file]);
+}
 log(`${site.pages.size} pages: ${[...byKind].map(([k, f]) => `${f.length} ${k}`).join(', ')}`);
 
 const problems: string[] = [];

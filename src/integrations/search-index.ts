@@ -26,9 +26,11 @@ export const SEARCHABLE_PAGES = `{${[paths.argument, paths.document, paths.sourc
   .join(',')}}`;
 
 /**
- * Indexes the searchable pages in `site` (`SEARCHABLE_PAGES`) with Pagefind's Node API into `<site>/pagefind/`, slims Pagefind's
- * runtime there (pagefind-assets.ts), writes the files the search page loads on demand, the vocabulary
- * of "Did you mean …" and the pages in date order (search-extras.ts), and returns how many pages Pagefind indexed. Throws "Failed to build the search index" (the cause attached) on any error.
+ * Indexes the searchable pages in `site` (`SEARCHABLE_PAGES`) with Pagefind's Node API into
+ * `<site>/pagefind/`, slims Pagefind's runtime there (pagefind-assets.ts), writes the files the search
+ * page loads on demand, the vocabulary of "Did you mean …" and the pages in date order
+ * (search-extras.ts), and returns how many pages Pagefind indexed. Throws "Failed to build the search
+ * index" (the cause attached) on any error.
  * With `PAGEFIND_TIMING_FILE` set, writes `{ "ms": <indexing time>, "pages": <count> }` there, so a
  * benchmark can tell indexing from building. Imports only what Node resolves unaided, so that
  * scripts/build.ts can run it outside Astro.
